@@ -1,0 +1,115 @@
+"""The `hearth` command: the GUI by default, and subcommands over the same core.
+
+    hearth                                   open the window
+    hearth --version
+    hearth models [--json]                   installed models
+    hearth chat MODEL --prompt TEXT [--max-tokens N] [--threads N] [--ctx N]
+
+Imports stay inside the subcommands so `hearth --version` and the window start
+without loading what they do not use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from hearth import __version__
+from hearth.errors import HearthError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hearth", description="Run open language models on your own computer."
+    )
+    parser.add_argument("--version", action="version", version=f"Hearth {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    models = sub.add_parser("models", help="list the models you can chat with")
+    models.add_argument("--json", action="store_true", help="machine-readable output")
+
+    chat = sub.add_parser("chat", help="send one prompt to a model and print the reply")
+    chat.add_argument("model", help="a model id or name from `hearth models`, or a .gguf path")
+    chat.add_argument("--prompt", required=True, help="what to say to the model")
+    chat.add_argument("--max-tokens", type=int, default=None, help="longest reply, in tokens")
+    chat.add_argument("--threads", type=int, default=None, help="CPU threads (default: settings)")
+    chat.add_argument("--ctx", type=int, default=None, help="context length in tokens")
+    chat.add_argument("--temperature", type=float, default=0.7)
+    chat.add_argument("--seed", type=int, default=None)
+    return parser
+
+
+def _cmd_models(as_json: bool) -> int:
+    from hearth.library import list_installed
+
+    models = list_installed()
+    if as_json:
+        print(json.dumps([m.to_json() for m in models], indent=2))
+        return 0
+    if not models:
+        print("No models installed yet.")
+        return 0
+    width = max(len(m.id) for m in models)
+    for model in models:
+        size = model.size_bytes / 1e9
+        print(f"{model.id:<{width}}  {model.display_name}  ({size:.2f} GB, {model.source})")
+    return 0
+
+
+def _cmd_chat(args: argparse.Namespace) -> int:
+    from hearth import settings as settings_mod
+    from hearth.engine import ChatParams, Engine, EngineConfig, stream_chat
+    from hearth.library import resolve_model
+
+    settings = settings_mod.load()
+    model = resolve_model(args.model)
+    config = EngineConfig(
+        model_path=model.path,
+        n_ctx=args.ctx or settings.n_ctx,
+        n_threads=args.threads or settings_mod.effective_threads(settings),
+    )
+    engine = Engine(config)
+    print(f"Loading {model.display_name} ...", file=sys.stderr, flush=True)
+    engine.start(timeout=settings.load_timeout_s)
+    params = ChatParams(temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed)
+    stream = stream_chat(engine.base_url, [{"role": "user", "content": args.prompt}], params)
+    try:
+        for piece in stream:
+            sys.stdout.write(piece)
+            sys.stdout.flush()
+    except KeyboardInterrupt:
+        stream.cancel()
+        print("\n[stopped]", file=sys.stderr)
+        return 130
+    finally:
+        engine.stop()
+    sys.stdout.write("\n")
+    speed = stream.stats.tokens_per_second
+    if speed:
+        print(f"[{stream.stats.tokens} tokens, {speed:.1f} tokens/s]", file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--engine-child"]:
+        # The frozen app starts its engine as itself (see engine.host.engine_command).
+        from hearth.engine.child import main as engine_main
+
+        return engine_main(argv[1:])
+    args = _parser().parse_args(argv)
+    from hearth import logging_setup
+
+    logging_setup.configure()
+    try:
+        if args.command == "models":
+            return _cmd_models(args.json)
+        if args.command == "chat":
+            return _cmd_chat(args)
+    except HearthError as exc:
+        print(f"hearth: {exc}", file=sys.stderr)
+        return 1
+    from hearth.ui.app import run_gui
+
+    return run_gui()

@@ -1,0 +1,127 @@
+"""The engine child process: llama.cpp behind llama-cpp-python's OpenAI-compatible server.
+
+Started by hearth.engine.host, never by a person. It speaks to its parent on
+stdout with one JSON line per event ({"event": "ready", "port": N} or
+{"event": "error", "reason": ...}); everything llama.cpp prints goes to stderr,
+which the parent sends to the engine log file. It exits on its own when the
+parent goes away: the parent holds the other end of its stdin, so EOF there
+means the parent has exited or been killed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import sys
+import threading
+import time
+from typing import Any, TextIO
+
+PARENT_POLL_S = 0.5
+
+
+def _parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="hearth-engine")
+    parser.add_argument("--model", required=True)
+    parser.add_argument("--n-ctx", type=int, default=4096)
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--gpu-layers", type=int, default=0)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--parent-pid", type=int, default=0)
+    parser.add_argument("--api-key", default=None)
+    return parser.parse_args(argv)
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """Exit as soon as the parent is gone, so no engine is ever left behind."""
+
+    def stdin_closed() -> None:
+        try:
+            while sys.stdin.buffer.read(1024):
+                pass
+        except OSError:
+            pass
+        os._exit(0)
+
+    def parent_polled() -> None:
+        # Backup for the stdin pipe: a re-parented child (POSIX) or a vanished pid.
+        import psutil
+
+        while True:
+            time.sleep(PARENT_POLL_S)
+            if os.name != "nt" and os.getppid() != parent_pid:
+                os._exit(0)
+            if not psutil.pid_exists(parent_pid):
+                os._exit(0)
+
+    threading.Thread(target=stdin_closed, name="parent-stdin", daemon=True).start()
+    if parent_pid:
+        threading.Thread(target=parent_polled, name="parent-poll", daemon=True).start()
+
+
+def _emit(channel: TextIO, event: str, **fields: Any) -> None:
+    channel.write(json.dumps({"event": event, **fields}) + "\n")
+    channel.flush()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse_args(sys.argv[1:] if argv is None else argv)
+    # Keep the event channel for ourselves and point fd 1 at the log (stderr),
+    # so nothing llama.cpp or a library prints can corrupt the protocol.
+    events = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    _watch_parent(args.parent_pid)
+
+    try:
+        import uvicorn
+        from llama_cpp.server.app import create_app
+        from llama_cpp.server.settings import ModelSettings, ServerSettings
+
+        model_settings = ModelSettings(
+            model=args.model,
+            model_alias="hearth",
+            n_ctx=args.n_ctx,
+            n_threads=args.threads,
+            n_threads_batch=args.threads,
+            n_gpu_layers=args.gpu_layers,
+            # The server's default computes logits for every prompt token, which
+            # only logprobs need; it slows prompt processing for nothing.
+            logits_all=False,
+            verbose=True,
+        )
+        server_settings = ServerSettings(
+            host=args.host,
+            port=args.port,
+            api_key=args.api_key,
+            # A new request stops the reply in progress: "send" after "stop"
+            # never waits for an old generation to run out.
+            interrupt_requests=True,
+        )
+        app = create_app(server_settings=server_settings, model_settings=[model_settings])
+    except Exception as exc:  # any load failure becomes one message for the parent
+        print(f"hearth-engine: model load failed: {exc!r}", file=sys.stderr, flush=True)
+        _emit(events, "error", reason=str(exc) or type(exc).__name__)
+        return 3
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((args.host, args.port))
+    except OSError as exc:
+        _emit(events, "error", reason=f"cannot listen on {args.host}:{args.port}: {exc}")
+        return 4
+    sock.listen(64)
+    # Connections made from here on wait in the listen backlog until uvicorn
+    # serves them, so "ready" is true the moment it is said.
+    _emit(events, "ready", port=sock.getsockname()[1], pid=os.getpid())
+    config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=1)
+    uvicorn.Server(config).run(sockets=[sock])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""A client for the engine's OpenAI-compatible chat API: streaming with cancel.
+
+`ChatStream` is a plain iterator of text pieces, run on whatever thread the
+caller likes; `cancel()` may be called from any other thread and ends the
+iteration at once by shutting the socket, which also tells the server to stop
+generating. Only the standard library is used: one HTTP connection per reply,
+nothing to configure, nothing between the socket and the tokens.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from hearth.errors import EngineError
+
+CHAT_PATH = "/v1/chat/completions"
+
+
+@dataclass
+class ChatParams:
+    temperature: float = 0.7
+    top_p: float = 0.95
+    max_tokens: int | None = None
+    seed: int | None = None
+
+    def to_request(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"temperature": self.temperature, "top_p": self.top_p}
+        if self.max_tokens is not None:
+            body["max_tokens"] = self.max_tokens
+        if self.seed is not None:
+            body["seed"] = self.seed
+        return body
+
+
+@dataclass
+class StreamStats:
+    """Timing of one reply; times are seconds from the request."""
+
+    tokens: int = 0
+    first_token_s: float | None = None
+    last_token_s: float | None = None
+    finish_reason: str | None = None
+    cancelled: bool = False
+
+    @property
+    def tokens_per_second(self) -> float | None:
+        """Generation speed after the first token (prompt time excluded)."""
+        if self.tokens < 2 or self.first_token_s is None or self.last_token_s is None:
+            return None
+        span = self.last_token_s - self.first_token_s
+        return (self.tokens - 1) / span if span > 0 else None
+
+
+@dataclass
+class ChatStream:
+    """The pieces of one streamed reply; iterate once, cancel from anywhere."""
+
+    base_url: str
+    messages: list[dict[str, str]]
+    params: ChatParams = field(default_factory=ChatParams)
+    api_key: str | None = None
+    connect_timeout: float = 10.0
+    stats: StreamStats = field(default_factory=StreamStats)
+
+    def __post_init__(self) -> None:
+        self._cancelled = threading.Event()
+        self._conn: http.client.HTTPConnection | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        """Stop the reply now; the iterator ends without an error."""
+        self._cancelled.set()
+        with self._lock:
+            conn = self._conn
+        if conn is not None and conn.sock is not None:
+            try:
+                conn.sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def __iter__(self) -> Iterator[str]:
+        url = urlsplit(self.base_url)
+        conn = http.client.HTTPConnection(url.hostname or "127.0.0.1", url.port,
+                                          timeout=self.connect_timeout)
+        with self._lock:
+            self._conn = conn
+        body = {"messages": self.messages, "stream": True, **self.params.to_request()}
+        headers = {"Content-Type": "application/json", "Accept": "text/event-stream"}
+        if self.api_key:
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        started = time.perf_counter()
+        try:
+            if self.cancelled:
+                return
+            conn.request("POST", CHAT_PATH, json.dumps(body).encode(), headers)
+            # Once the request is sent, a long prompt may take a while to
+            # process: no read timeout, cancel() is how a wait ends.
+            if conn.sock is not None:
+                conn.sock.settimeout(None)
+            response = conn.getresponse()
+            if response.status != 200:
+                raise _request_error(response.status, response.read())
+            yield from self._pieces(response, started)
+        except (OSError, http.client.HTTPException) as exc:
+            if self.cancelled:
+                return
+            raise EngineError(
+                "engine_connection_lost",
+                f"The connection to the engine was lost: {exc}.",
+                detail=str(exc),
+            ) from exc
+        finally:
+            self.stats.cancelled = self.cancelled
+            conn.close()
+
+    def _pieces(self, response: http.client.HTTPResponse, started: float) -> Iterator[str]:
+        done = False
+        while not done:
+            line = response.readline()
+            if not line:
+                if self.cancelled:
+                    return
+                raise EngineError(
+                    "engine_connection_lost",
+                    "The engine closed the connection in the middle of the reply.",
+                    detail="eof",
+                )
+            if not line.startswith(b"data:"):
+                continue
+            data = line[5:].strip()
+            if data == b"[DONE]":
+                return
+            chunk = json.loads(data)
+            for choice in chunk.get("choices", ()):
+                if choice.get("finish_reason"):
+                    self.stats.finish_reason = choice["finish_reason"]
+                    done = True
+                text = (choice.get("delta") or {}).get("content")
+                if text:
+                    now = time.perf_counter() - started
+                    if self.stats.first_token_s is None:
+                        self.stats.first_token_s = now
+                    self.stats.last_token_s = now
+                    self.stats.tokens += 1
+                    yield text
+
+
+def _request_error(status: int, payload: bytes) -> EngineError:
+    try:
+        detail = json.loads(payload).get("error", {}).get("message") or payload.decode()
+    except (ValueError, AttributeError):
+        detail = payload.decode("utf-8", errors="replace")
+    if status == 401:
+        return EngineError("engine_unauthorized", "The engine refused the API key.",
+                           status=status)
+    return EngineError(
+        "engine_request_failed",
+        f"The engine could not answer ({status}): {detail[:300]}",
+        status=status, detail=detail[:300],
+    )
+
+
+def stream_chat(
+    base_url: str,
+    messages: list[dict[str, str]],
+    params: ChatParams | None = None,
+    api_key: str | None = None,
+) -> ChatStream:
+    """A cancellable stream of the assistant's reply to `messages`."""
+    return ChatStream(base_url, messages, params or ChatParams(), api_key)

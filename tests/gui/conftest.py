@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from hearth import settings as settings_mod
+from hearth.engine import ChatParams
+from hearth.library import InstalledModel
+from hearth.ui.main_window import MainWindow
+from tests.conftest import TEST_THREADS
+
+LOAD_TIMEOUT_MS = 120_000
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
+    """Open the real main window (with a real engine) the way the app does."""
+
+    def make(models: list[InstalledModel] | None = None, wait_loaded: bool = True) -> MainWindow:
+        settings_mod.save(settings_mod.Settings(n_threads=TEST_THREADS, n_ctx=2048))
+        window = MainWindow(models)
+        window.chat_params = ChatParams(temperature=0, max_tokens=48)
+        qtbot.addWidget(window)
+        if wait_loaded:
+            with qtbot.waitSignal(window.engines.loaded, timeout=LOAD_TIMEOUT_MS):
+                window.show()
+        else:
+            window.show()
+        return window
+
+    yield make

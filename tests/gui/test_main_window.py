@@ -1,0 +1,123 @@
+"""The real window, the real starter model, driven by keyboard and mouse."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from hearth.engine import ChatParams
+from hearth.library.installed import describe
+from hearth.ui.chat_input import ChatInput
+
+REPLY_TIMEOUT_MS = 90_000
+
+
+def _type_and_enter(qtbot: QtBot, window, text: str) -> None:
+    qtbot.keyClicks(window.input, text)
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+
+
+def test_enter_sends_and_shift_enter_adds_a_line(qtbot: QtBot) -> None:
+    box = ChatInput()
+    qtbot.addWidget(box)
+    sent: list[str] = []
+    box.submitted.connect(lambda: sent.append(box.toPlainText()))
+    qtbot.keyClicks(box, "first line")
+    qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(box, "second")
+    assert sent == []
+    qtbot.keyClick(box, Qt.Key.Key_Enter)
+    assert sent == ["first line\nsecond"]
+
+
+def test_hello_streams_a_reply_from_the_starter_model(qtbot: QtBot, make_window) -> None:
+    window = make_window()
+    assert window.model_picker.currentText() == "SmolLM2 135M Instruct · Q4_1"
+    assert "ready" in window.model_status.text()
+    chunks: list[str] = []
+    window.streamer.text_ready.connect(chunks.append)
+    with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS):
+        _type_and_enter(qtbot, window, "Hello")
+        assert window.input.toPlainText() == ""
+        assert window.stop_button.isEnabled()
+    reply = "".join(chunks)
+    assert reply.strip()
+    assert len(chunks) >= 1
+    text = window.transcript.toPlainText()
+    assert "Hello" in text and reply.strip() in text
+    assert [m["role"] for m in window.messages] == ["user", "assistant"]
+    assert window.messages[1]["content"] == reply
+    assert "tokens/s" in window.speed_status.text()
+    assert not window.stop_button.isEnabled()
+
+
+def test_message_typed_while_loading_is_sent_once_loaded(qtbot: QtBot, make_window) -> None:
+    window = make_window(wait_loaded=False)
+    with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS):
+        _type_and_enter(qtbot, window, "Hi there")
+    assert [m["role"] for m in window.messages] == ["user", "assistant"]
+
+
+def test_stop_mid_reply_then_the_next_message_works(qtbot: QtBot, make_window) -> None:
+    window = make_window()
+    window.chat_params = ChatParams(max_tokens=1500)
+    _type_and_enter(qtbot, window, "Write a very long story about a lighthouse keeper.")
+    qtbot.waitUntil(lambda: len(window.transcript.reply_text()) > 20, timeout=REPLY_TIMEOUT_MS)
+    started = time.perf_counter()
+    with qtbot.waitSignal(window.streamer.finished, timeout=2000) as stopped:
+        qtbot.mouseClick(window.stop_button, Qt.MouseButton.LeftButton)
+    assert time.perf_counter() - started < 0.5
+    assert stopped.args[0].cancelled
+    assert "[stopped]" in window.transcript.toPlainText()
+    kept = window.messages[-1]
+    assert kept["role"] == "assistant" and kept["content"]
+
+    window.chat_params = ChatParams(temperature=0, max_tokens=16)
+    with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS):
+        _type_and_enter(qtbot, window, "Thanks!")
+    assert window.messages[-1]["role"] == "assistant"
+    assert window.messages[-1]["content"]
+
+
+def test_broken_model_file_shows_a_message_and_the_window_stays(
+    qtbot: QtBot, make_window, tmp_path: Path
+) -> None:
+    broken = tmp_path / "Broken-Model-Q4_K_M.gguf"
+    broken.write_bytes(b"GGUF" + b"\x03\x00\x00\x00" + b"\xff" * 128)
+    window = make_window([describe(broken, "hearth")], wait_loaded=False)
+    qtbot.waitUntil(window.banner.isVisible, timeout=60_000)
+    assert "could not be loaded" in window.banner_text.text()
+    assert "Broken-Model-Q4_K_M.gguf" in window.banner_text.text()
+    assert "not loaded" in window.model_status.text()
+    assert window.isVisible()
+    # Typing still works and nothing typed is thrown away.
+    qtbot.keyClicks(window.input, "still here")
+    assert window.input.toPlainText() == "still here"
+
+
+def test_engine_killed_mid_reply_keeps_the_text_and_reload_works(
+    qtbot: QtBot, make_window
+) -> None:
+    window = make_window()
+    window.chat_params = ChatParams(max_tokens=1500)
+    _type_and_enter(qtbot, window, "Write a very long story about a lighthouse keeper.")
+    qtbot.waitUntil(lambda: len(window.transcript.reply_text()) > 20, timeout=REPLY_TIMEOUT_MS)
+    with qtbot.waitSignal(window.streamer.failed, timeout=10_000):
+        window.engines.engine.kill()
+    partial = window.messages[-1]["content"]
+    assert window.messages[-1]["role"] == "assistant" and len(partial) > 20
+    assert partial in window.transcript.toPlainText()
+    assert "[interrupted]" in window.transcript.toPlainText()
+    assert window.banner.isVisible() and window.reload_button.isVisible()
+    assert "stopped unexpectedly" in window.model_status.text()
+
+    with qtbot.waitSignal(window.engines.loaded, timeout=120_000):
+        qtbot.mouseClick(window.reload_button, Qt.MouseButton.LeftButton)
+    assert not window.banner.isVisible()
+    window.chat_params = ChatParams(temperature=0, max_tokens=16)
+    with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS):
+        _type_and_enter(qtbot, window, "Are you back?")
+    assert window.messages[-1]["role"] == "assistant"
