@@ -41,7 +41,9 @@ def in_process_run(llm: Any, max_tokens: int) -> tuple[float, float, int]:
 
 
 def engine_run(engine: Engine, max_tokens: int) -> tuple[float, float, int]:
-    stream = stream_chat(engine.base_url, PROMPT, ChatParams(temperature=0.0, max_tokens=max_tokens))
+    stream = stream_chat(
+        engine.base_url, PROMPT, ChatParams(temperature=0.0, max_tokens=max_tokens)
+    )
     for _ in stream:
         pass
     stats = stream.stats
@@ -62,8 +64,13 @@ def main() -> None:
 
     from llama_cpp import Llama
 
-    llm = Llama(model_path=str(model), n_ctx=args.n_ctx, n_threads=args.threads,
-                n_threads_batch=args.threads, verbose=False)
+    llm = Llama(
+        model_path=str(model),
+        n_ctx=args.n_ctx,
+        n_threads=args.threads,
+        n_threads_batch=args.threads,
+        verbose=False,
+    )
     engine = Engine(EngineConfig(model_path=model, n_ctx=args.n_ctx, n_threads=args.threads))
     engine.start(timeout=300)
     print(f"model {model.name}, threads {args.threads}, max tokens {args.max_tokens}")
@@ -75,11 +82,16 @@ def main() -> None:
         for pair in range(args.pairs):
             order = ("in-process", "engine") if pair % 2 == 0 else ("engine", "in-process")
             for name in order:
-                run = in_process_run(llm, args.max_tokens) if name == "in-process" else \
-                    engine_run(engine, args.max_tokens)
+                run = (
+                    in_process_run(llm, args.max_tokens)
+                    if name == "in-process"
+                    else engine_run(engine, args.max_tokens)
+                )
                 rows[name].append(run)
-                print(f"pair {pair + 1} {name:>10}: {run[0]:7.1f} tok/s, "
-                      f"first token {run[1] * 1000:6.1f} ms, {run[2]} tokens")
+                print(
+                    f"pair {pair + 1} {name:>10}: {run[0]:7.1f} tok/s, "
+                    f"first token {run[1] * 1000:6.1f} ms, {run[2]} tokens"
+                )
     finally:
         engine.stop()
     medians = {}

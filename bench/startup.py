@@ -27,7 +27,8 @@ QTimer.singleShot(0, lambda: QTimer.singleShot(0, _report))
 sys.exit(app.exec())
 """
 
-BARE = """
+BARE = (
+    """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -35,10 +36,13 @@ app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(900, 680)
 window.show()
-""" + REPORT
+"""
+    + REPORT
+)
 
 # The same steps as hearth.ui.app.run_gui, with the idle report added.
-HEARTH = """
+HEARTH = (
+    """
 import sys
 from PySide6.QtCore import QTimer
 from hearth.ui.app import create_app
@@ -49,13 +53,16 @@ crash = CrashReporter()
 crash.install()
 window = MainWindow()
 window.show()
-""" + REPORT
+"""
+    + REPORT
+)
 
 
 def measure(code: str, env: dict[str, str]) -> tuple[float, int]:
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
-                               env=env)
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env
+    )
     assert process.stdout is not None
     for line in process.stdout:
         if line.startswith("IDLE"):
@@ -84,11 +91,15 @@ def main() -> None:
         seconds = statistics.median(r[0] for r in rows)
         rss = statistics.median(r[1] for r in rows) / 1e6
         medians[name] = (seconds, rss)
-        print(f"{name:>6}: shown and idle in {seconds:.3f} s (median of {len(rows)}), "
-              f"idle RSS {rss:.0f} MB")
+        print(
+            f"{name:>6}: shown and idle in {seconds:.3f} s (median of {len(rows)}), "
+            f"idle RSS {rss:.0f} MB"
+        )
     gap = medians["hearth"][0] - medians["bare"][0]
-    print(f"hearth - bare: {gap:+.3f} s (target <= 0.35 s); hearth RSS {medians['hearth'][1]:.0f} MB"
-          " (target < 150 MB)")
+    print(
+        f"hearth - bare: {gap:+.3f} s (target <= 0.35 s); hearth RSS {medians['hearth'][1]:.0f} MB"
+        " (target < 150 MB)"
+    )
 
 
 if __name__ == "__main__":

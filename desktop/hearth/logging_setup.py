@@ -30,9 +30,7 @@ def configure(verbose: bool = False) -> Path:
         path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
     handler.hearth_file = True  # type: ignore[attr-defined]
-    handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     if verbose:

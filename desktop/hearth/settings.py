@@ -41,11 +41,18 @@ class Settings:
                 continue
             value = raw[field.name]
             default = getattr(settings, field.name)
-            if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+            if (
+                isinstance(default, float)
+                and isinstance(value, int)
+                and not isinstance(value, bool)
+            ):
                 value = float(value)
             if type(value) is not type(default):
-                log.warning("Setting %s has a value of the wrong type (%r); using the default",
-                            field.name, value)
+                log.warning(
+                    "Setting %s has a value of the wrong type (%r); using the default",
+                    field.name,
+                    value,
+                )
                 continue
             setattr(settings, field.name, value)
         return settings

@@ -38,9 +38,14 @@ def test_array_returned_when_asked_for(starter_model: Path) -> None:
 
 def test_small_synthetic_file(tmp_path: Path) -> None:
     body = (
-        _string("general.name") + struct.pack("<I", 8) + _string("Tiny")
-        + _string("tiny.block_count") + struct.pack("<IQ", 10, 4)
-        + _string("tiny.list") + struct.pack("<IIQ", 9, 5, 3) + struct.pack("<3i", 1, 2, 3)
+        _string("general.name")
+        + struct.pack("<I", 8)
+        + _string("Tiny")
+        + _string("tiny.block_count")
+        + struct.pack("<IQ", 10, 4)
+        + _string("tiny.list")
+        + struct.pack("<IIQ", 9, 5, 3)
+        + struct.pack("<3i", 1, 2, 3)
     )
     path = tmp_path / "tiny.gguf"
     path.write_bytes(_header(3, body))

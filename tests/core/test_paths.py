@@ -4,8 +4,13 @@ from hearth import paths
 
 
 def test_hearth_home_moves_every_folder(hearth_home: Path) -> None:
-    folders = [paths.config_dir(), paths.data_dir(), paths.cache_dir(), paths.log_dir(),
-               paths.models_dir()]
+    folders = [
+        paths.config_dir(),
+        paths.data_dir(),
+        paths.cache_dir(),
+        paths.log_dir(),
+        paths.models_dir(),
+    ]
     for folder in folders:
         assert folder.is_dir()
         assert hearth_home in folder.parents

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -82,6 +83,7 @@ def test_stop_mid_reply_then_the_next_message_works(qtbot: QtBot, make_window) -
     assert window.messages[-1]["content"]
 
 
+@pytest.mark.error_logs_expected
 def test_broken_model_file_shows_a_message_and_the_window_stays(
     qtbot: QtBot, make_window, tmp_path: Path
 ) -> None:
@@ -98,9 +100,8 @@ def test_broken_model_file_shows_a_message_and_the_window_stays(
     assert window.input.toPlainText() == "still here"
 
 
-def test_engine_killed_mid_reply_keeps_the_text_and_reload_works(
-    qtbot: QtBot, make_window
-) -> None:
+@pytest.mark.error_logs_expected
+def test_engine_killed_mid_reply_keeps_the_text_and_reload_works(qtbot: QtBot, make_window) -> None:
     window = make_window()
     window.chat_params = ChatParams(max_tokens=1500)
     _type_and_enter(qtbot, window, "Write a very long story about a lighthouse keeper.")

@@ -14,7 +14,10 @@ from hearth import __version__
 def _hearth(*args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "hearth", *args],
-        capture_output=True, text=True, timeout=timeout, env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=dict(os.environ),
     )
 
 
@@ -41,8 +44,16 @@ def test_models_plain_text() -> None:
 
 
 def test_chat_prints_the_streamed_reply(hearth_home: Path) -> None:
-    result = _hearth("chat", "smollm2-135m-instruct-q4-1", "--prompt", "Hello",
-                     "--max-tokens", "16", "--threads", "2")
+    result = _hearth(
+        "chat",
+        "smollm2-135m-instruct-q4-1",
+        "--prompt",
+        "Hello",
+        "--max-tokens",
+        "16",
+        "--threads",
+        "2",
+    )
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.strip()) > 3
     assert "tokens/s" in result.stderr

@@ -22,8 +22,10 @@ LONG = [{"role": "user", "content": "Write a long story about a lighthouse keepe
 
 
 def _engine(model: Path, tmp_path: Path) -> Engine:
-    return Engine(EngineConfig(model_path=model, n_ctx=1024, n_threads=TEST_THREADS),
-                  log_path=tmp_path / "engine.log")
+    return Engine(
+        EngineConfig(model_path=model, n_ctx=1024, n_threads=TEST_THREADS),
+        log_path=tmp_path / "engine.log",
+    )
 
 
 def test_streams_a_reply(shared_engine: Engine) -> None:
@@ -91,7 +93,10 @@ def test_file_that_is_not_gguf(tmp_path: Path) -> None:
     assert caught.value.kind == "not_gguf"
 
 
-def test_truncated_gguf_gives_the_reason_from_llama_cpp(starter_model: Path, tmp_path: Path) -> None:
+@pytest.mark.error_logs_expected
+def test_truncated_gguf_gives_the_reason_from_llama_cpp(
+    starter_model: Path, tmp_path: Path
+) -> None:
     truncated = tmp_path / "SmolLM2-135M-Instruct.Q4_1.gguf"
     with open(starter_model, "rb") as source:
         truncated.write_bytes(source.read(20_000_000))
@@ -142,11 +147,15 @@ time.sleep(600)
 
 @pytest.mark.parametrize("how", ["killed", "exits"])
 def test_no_orphan_when_the_parent_goes(starter_model: Path, tmp_path: Path, how: str) -> None:
-    script = PARENT_SCRIPT if how == "killed" else PARENT_SCRIPT.replace(
-        "time.sleep(600)", "sys.exit(0)")
+    script = (
+        PARENT_SCRIPT
+        if how == "killed"
+        else PARENT_SCRIPT.replace("time.sleep(600)", "sys.exit(0)")
+    )
     parent = subprocess.Popen(
         [sys.executable, "-c", script, str(starter_model), str(tmp_path / "engine.log")],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert parent.stdout is not None
     child_pid = int(parent.stdout.readline())

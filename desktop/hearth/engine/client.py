@@ -9,6 +9,7 @@ nothing to configure, nothing between the socket and the tokens.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import socket
@@ -85,15 +86,14 @@ class ChatStream:
         with self._lock:
             conn = self._conn
         if conn is not None and conn.sock is not None:
-            try:
+            with contextlib.suppress(OSError):
                 conn.sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def __iter__(self) -> Iterator[str]:
         url = urlsplit(self.base_url)
-        conn = http.client.HTTPConnection(url.hostname or "127.0.0.1", url.port,
-                                          timeout=self.connect_timeout)
+        conn = http.client.HTTPConnection(
+            url.hostname or "127.0.0.1", url.port, timeout=self.connect_timeout
+        )
         with self._lock:
             self._conn = conn
         body = {"messages": self.messages, "stream": True, **self.params.to_request()}
@@ -163,12 +163,12 @@ def _request_error(status: int, payload: bytes) -> EngineError:
     except (ValueError, AttributeError):
         detail = payload.decode("utf-8", errors="replace")
     if status == 401:
-        return EngineError("engine_unauthorized", "The engine refused the API key.",
-                           status=status)
+        return EngineError("engine_unauthorized", "The engine refused the API key.", status=status)
     return EngineError(
         "engine_request_failed",
         f"The engine could not answer ({status}): {detail[:300]}",
-        status=status, detail=detail[:300],
+        status=status,
+        detail=detail[:300],
     )
 
 

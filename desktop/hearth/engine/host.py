@@ -22,7 +22,7 @@ import time
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from hearth.errors import EngineError, ModelError
 from hearth.gguf import is_gguf
@@ -37,7 +37,9 @@ _live_engines: weakref.WeakSet[Engine] = weakref.WeakSet()
 # Lines of llama.cpp's log that name why a model did not load, most specific first.
 _REASON_PATTERNS = (
     re.compile(r"error loading model: (.+)"),
-    re.compile(r"(?:gguf_init_from_file\w*|llama_model_load\w*): (.*(?:fail|error|invalid).*)", re.I),
+    re.compile(
+        r"(?:gguf_init_from_file\w*|llama_model_load\w*): (.*(?:fail|error|invalid).*)", re.I
+    ),
     re.compile(r"hearth-engine: model load failed: (.+)"),
 )
 
@@ -60,13 +62,20 @@ def engine_command(config: EngineConfig) -> list[str]:
     else:
         launcher = [sys.executable, "-m", "hearth.engine.child"]
     args = [
-        "--model", str(config.model_path),
-        "--n-ctx", str(config.n_ctx),
-        "--threads", str(config.n_threads),
-        "--gpu-layers", str(config.gpu_layers),
-        "--host", config.host,
-        "--port", str(config.port),
-        "--parent-pid", str(os.getpid()),
+        "--model",
+        str(config.model_path),
+        "--n-ctx",
+        str(config.n_ctx),
+        "--threads",
+        str(config.n_threads),
+        "--gpu-layers",
+        str(config.gpu_layers),
+        "--host",
+        config.host,
+        "--port",
+        str(config.port),
+        "--parent-pid",
+        str(os.getpid()),
     ]
     if config.api_key:
         args += ["--api-key", config.api_key]
@@ -121,8 +130,9 @@ class Engine:
         """Start the child and wait until its model is loaded and it listens."""
         path = self.config.model_path
         if not path.is_file():
-            raise ModelError("model_missing", f"The model file {path} does not exist.",
-                             path=str(path))
+            raise ModelError(
+                "model_missing", f"The model file {path} does not exist.", path=str(path)
+            )
         if not is_gguf(path):
             raise ModelError(
                 "not_gguf",
@@ -163,11 +173,12 @@ class Engine:
                 raise EngineError(
                     "engine_start_timeout",
                     f"{path.name} did not finish loading within {timeout:.0f} seconds.",
-                    path=str(path), seconds=round(timeout),
+                    path=str(path),
+                    seconds=round(timeout),
                 )
 
-    def _read_events(self, stream: IO[bytes] | None) -> queue.Queue[dict[str, object]]:
-        events: queue.Queue[dict[str, object]] = queue.Queue()
+    def _read_events(self, stream: IO[bytes] | None) -> queue.Queue[dict[str, Any]]:
+        events: queue.Queue[dict[str, Any]] = queue.Queue()
 
         def pump() -> None:
             assert stream is not None
@@ -209,7 +220,10 @@ class Engine:
             "model_load_failed",
             f"llama.cpp could not load {path.name}. The file may be incomplete or damaged,"
             f" or made for a newer llama.cpp. Details: {reason or f'exit code {code}'}",
-            path=str(path), name=path.name, reason=reason, exit_code=code,
+            path=str(path),
+            name=path.name,
+            reason=reason,
+            exit_code=code,
             log_path=str(self.log_path),
         )
 

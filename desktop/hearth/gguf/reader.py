@@ -23,8 +23,19 @@ MAX_ARRAY_ITEMS = 16_000_000
 MAX_KV_COUNT = 100_000
 
 # GGUF value types -> struct format of the fixed-size ones.
-_SCALARS = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?", 10: "<Q",
-            11: "<q", 12: "<d"}
+_SCALARS = {
+    0: "<B",
+    1: "<b",
+    2: "<H",
+    3: "<h",
+    4: "<I",
+    5: "<i",
+    6: "<f",
+    7: "<?",
+    10: "<Q",
+    11: "<q",
+    12: "<d",
+}
 _STRING, _ARRAY = 8, 9
 
 
@@ -109,11 +120,16 @@ def read_metadata(path: Path, keys: Collection[str] | None = None) -> dict[str, 
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below; buffered reads of small values
     except FileNotFoundError as exc:
-        raise ModelError("model_missing", f"The model file {path} does not exist.",
-                         path=str(path)) from exc
+        raise ModelError(
+            "model_missing", f"The model file {path} does not exist.", path=str(path)
+        ) from exc
     except OSError as exc:
-        raise ModelError("model_unreadable", f"The model file {path} cannot be read: {exc}.",
-                         path=str(path), detail=str(exc)) from exc
+        raise ModelError(
+            "model_unreadable",
+            f"The model file {path} cannot be read: {exc}.",
+            path=str(path),
+            detail=str(exc),
+        ) from exc
     with handle:
         cursor = _Cursor(handle, path)
         if handle.read(4) != GGUF_MAGIC:

@@ -130,8 +130,9 @@ def resolve_model(name_or_path: str) -> InstalledModel:
     candidate = Path(name_or_path).expanduser()
     if candidate.suffix.lower() == ".gguf" or candidate.exists():
         if not candidate.is_file():
-            raise ModelError("model_missing", f"The model file {candidate} does not exist.",
-                             path=str(candidate))
+            raise ModelError(
+                "model_missing", f"The model file {candidate} does not exist.", path=str(candidate)
+            )
         return describe(candidate.resolve(), "file")
     wanted = name_or_path.strip().lower()
     models = list_installed()

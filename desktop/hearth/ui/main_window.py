@@ -206,8 +206,9 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_load_failed(self, error: HearthError) -> None:
         self._send_when_loaded = False
-        self.model_status.setText(self.tr("{model} — not loaded").format(
-            model=self.engines.model_name))
+        self.model_status.setText(
+            self.tr("{model} — not loaded").format(model=self.engines.model_name)
+        )
         self._show_banner(user_message(error))
         self._update_buttons()
 
@@ -237,7 +238,9 @@ class MainWindow(QMainWindow):
                 self.reload_model()
             self.model_status.setText(
                 self.tr("Your message will be sent when {model} has loaded.").format(
-                    model=self.engines.model_name))
+                    model=self.engines.model_name
+                )
+            )
         self._update_buttons()
 
     def _start_reply(self) -> None:
@@ -271,7 +274,8 @@ class MainWindow(QMainWindow):
         if engine is not None and not engine.is_running():
             log.error("Engine died mid-reply (exit code %s)", engine.exit_code())
             self.model_status.setText(
-                self.tr("{model} — stopped unexpectedly").format(model=self.engines.model_name))
+                self.tr("{model} — stopped unexpectedly").format(model=self.engines.model_name)
+            )
         self._show_banner(user_message(error))
         self._update_buttons()
 
@@ -286,7 +290,9 @@ class MainWindow(QMainWindow):
         else:
             self.speed_status.setText(
                 self.tr("{tokens} tokens · {speed:.1f} tokens/s").format(
-                    tokens=stats.tokens, speed=speed))
+                    tokens=stats.tokens, speed=speed
+                )
+            )
 
     @Slot()
     def new_chat(self) -> None:
@@ -320,16 +326,18 @@ class MainWindow(QMainWindow):
             settings_mod.save(self.settings)
         except OSError as exc:
             log.warning("Could not save settings: %s", exc)
-            self.statusBar().showMessage(self.tr("Could not save settings: {error}").format(
-                error=exc), 8000)
+            self.statusBar().showMessage(
+                self.tr("Could not save settings: {error}").format(error=exc), 8000
+            )
 
     @Slot()
     def _about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About Hearth"),
-            self.tr("Hearth {version}\nOpen language models on your own computer, offline.")
-            .format(version=__version__),
+            self.tr("Hearth {version}\nOpen language models on your own computer, offline.").format(
+                version=__version__
+            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

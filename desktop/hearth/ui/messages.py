@@ -34,9 +34,9 @@ def user_message(error: HearthError) -> str:
             "downloading it again usually helps. (llama.cpp said: {reason})"
         ).format(name=name, reason=p.get("reason") or _tr("no reason given"))
     if error.kind == "engine_start_timeout":
-        return _tr("The model took longer than {seconds} seconds to load, so loading was stopped.").format(
-            seconds=p.get("seconds", "?")
-        )
+        return _tr(
+            "The model took longer than {seconds} seconds to load, so loading was stopped."
+        ).format(seconds=p.get("seconds", "?"))
     if error.kind in ("engine_connection_lost", "engine_died"):
         return _tr(
             "The model stopped working in the middle of the reply. "

@@ -36,8 +36,10 @@ class SettingsDialog(QDialog):
         self.threads.setValue(settings.n_threads)
         form.addRow(self.tr("CPU threads:"), self.threads)
         hint = QLabel(
-            self.tr("Automatic uses one thread per physical core. On some small machines fewer "
-                    "threads are faster: try it and watch the tokens/s in the status bar.")
+            self.tr(
+                "Automatic uses one thread per physical core. On some small machines fewer "
+                "threads are faster: try it and watch the tokens/s in the status bar."
+            )
         )
         hint.setWordWrap(True)
         form.addRow(hint)
