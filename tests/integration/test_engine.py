@@ -70,6 +70,8 @@ def test_cancel_stops_within_half_a_second_and_next_message_works(shared_engine:
     count = len(received)
     time.sleep(0.3)
     assert len(received) == count
+    # The engine itself stopped generating, not only our reading of it.
+    assert _cpu_seconds_over(shared_engine.pid, 1.0) < 0.3
 
     started = time.perf_counter()
     after = stream_chat(shared_engine.base_url, HELLO, ChatParams(temperature=0, max_tokens=8))
@@ -77,6 +79,14 @@ def test_cancel_stops_within_half_a_second_and_next_message_works(shared_engine:
     # The old generation does not hold the engine: the next reply starts promptly.
     assert after.stats.first_token_s is not None and after.stats.first_token_s < 5
     assert time.perf_counter() - started < 10
+
+
+def _cpu_seconds_over(pid: int | None, seconds: float) -> float:
+    process = psutil.Process(pid)
+    before = process.cpu_times()
+    time.sleep(seconds)
+    after = process.cpu_times()
+    return (after.user + after.system) - (before.user + before.system)
 
 
 def test_missing_model_file(tmp_path: Path) -> None:

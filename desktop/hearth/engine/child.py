@@ -81,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         from llama_cpp.server.app import create_app
         from llama_cpp.server.settings import ModelSettings, ServerSettings
 
+        from hearth.engine import server_tuning
+
         model_settings = ModelSettings(
             model=args.model,
             model_alias="hearth",
@@ -101,7 +103,12 @@ def main(argv: list[str] | None = None) -> int:
             # never waits for an old generation to run out.
             interrupt_requests=True,
         )
-        app = create_app(server_settings=server_settings, model_settings=[model_settings])
+        llama_thread = server_tuning.tune_llama_server()
+        # Load on the same thread that will run the model (see server_tuning).
+        app = llama_thread.submit(
+            create_app, server_settings=server_settings, model_settings=[model_settings]
+        ).result()
+        server_tuning.strip_middleware(app)
     except Exception as exc:  # any load failure becomes one message for the parent
         print(f"hearth-engine: model load failed: {exc!r}", file=sys.stderr, flush=True)
         _emit(events, "error", reason=str(exc) or type(exc).__name__)
