@@ -80,7 +80,7 @@ def tune_llama_server() -> ThreadPoolExecutor:
                 await inner_send_chan.send({"data": "[DONE]"})
 
     server_app.run_in_threadpool = run_in_threadpool
-    server_app.iterate_in_threadpool = iterate_in_threadpool
+    server_app.iterate_in_threadpool = iterate_in_threadpool  # type: ignore[assignment]
     if os.environ.get("HEARTH_LEAN", "1") == "1":
         server_app.get_event_publisher = get_event_publisher
     return executor
