@@ -71,6 +71,67 @@ def ensure_environment(with_tests: bool) -> Path:
     return python
 
 
+# Libraries Qt's X11 plugin needs that minimal Linux installs may lack, by Debian package.
+XCB_PACKAGES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-xinerama.so.0": "libxcb-xinerama0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libdbus-1.so.3": "libdbus-1-3",
+}
+
+
+def missing_display_libraries(python: Path) -> list[str]:
+    """Shared libraries Qt's X11 plugin cannot find (Linux on X11 only)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return []
+    if os.environ.get("WAYLAND_DISPLAY") or not os.environ.get("DISPLAY"):
+        return []
+    plugin = next(
+        VENV.glob("lib/python3*/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so"), None
+    )
+    if plugin is None:
+        return []
+    try:
+        output = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True).stdout
+    except OSError:
+        return []
+    return sorted({line.split()[0] for line in output.splitlines() if "not found" in line})
+
+
+def check_display(python: Path) -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        print(
+            "Hearth is a desktop app and there is no display here (DISPLAY and "
+            "WAYLAND_DISPLAY are unset). Run it from a desktop session, or use the command "
+            "line: .venv/bin/hearth --help"
+        )
+        return False
+    missing = missing_display_libraries(python)
+    if missing:
+        packages = sorted({XCB_PACKAGES.get(lib, lib) for lib in missing})
+        print(
+            "Qt cannot open a window: these system libraries are missing: "
+            + ", ".join(missing)
+            + "\nOn Debian or Ubuntu install them with:\n"
+            "    sudo apt-get install " + " ".join(packages)
+        )
+        return False
+    return True
+
+
 def run_tests(python: Path) -> int:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -93,6 +154,8 @@ def main() -> int:
     command = sys.argv[1] if len(sys.argv) > 1 else ""
     if command == "run":
         python = ensure_environment(with_tests=False)
+        if not check_display(python):
+            return 1
         return subprocess.run([str(python), "-m", "hearth", *sys.argv[2:]]).returncode
     if command == "test":
         python = ensure_environment(with_tests=True)

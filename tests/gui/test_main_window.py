@@ -122,3 +122,16 @@ def test_engine_killed_mid_reply_keeps_the_text_and_reload_works(qtbot: QtBot, m
     with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS):
         _type_and_enter(qtbot, window, "Are you back?")
     assert window.messages[-1]["role"] == "assistant"
+
+
+def test_input_grows_with_its_text_up_to_a_limit(qtbot: QtBot) -> None:
+    box = ChatInput()
+    box.resize(400, 100)
+    qtbot.addWidget(box)
+    box.show()
+    empty = box.height()
+    box.setPlainText("one\ntwo\nthree\nfour")
+    four_lines = box.height()
+    box.setPlainText("\n".join(str(n) for n in range(40)))
+    assert empty < four_lines < box.height()
+    assert box.height() <= 8 * box.fontMetrics().lineSpacing() + 40
