@@ -2,6 +2,7 @@
 
     hearth                                   open the window
     hearth --version
+    hearth detect [--json]                   this computer's CPU, memory, GPUs, llama.cpp devices
     hearth models [--json]                   installed models
     hearth chat MODEL --prompt TEXT [--max-tokens N] [--threads N] [--ctx N]
 
@@ -25,6 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Hearth {__version__}")
     sub = parser.add_subparsers(dest="command")
+
+    detect = sub.add_parser("detect", help="show what Hearth knows about this computer")
+    detect.add_argument("--json", action="store_true", help="machine-readable output")
 
     models = sub.add_parser("models", help="list the models you can chat with")
     models.add_argument("--json", action="store_true", help="machine-readable output")
@@ -54,6 +58,17 @@ def _cmd_models(as_json: bool) -> int:
     for model in models:
         size = model.size_bytes / 1e9
         print(f"{model.id:<{width}}  {model.display_name}  ({size:.2f} GB, {model.source})")
+    return 0
+
+
+def _cmd_detect(as_json: bool) -> int:
+    from hearth.hardware import detect, format_summary
+
+    profile = detect()
+    if as_json:
+        print(json.dumps(profile.to_dict(), indent=2))
+    else:
+        print(format_summary(profile))
     return 0
 
 
@@ -98,11 +113,18 @@ def main(argv: list[str] | None = None) -> int:
         from hearth.engine.child import main as engine_main
 
         return engine_main(argv[1:])
+    if argv[:1] == ["--ggml-probe"]:
+        # The frozen app lists llama.cpp's devices in a child started as itself.
+        from hearth.hardware.ggml_probe import main as probe_main
+
+        return probe_main(argv[1:])
     args = _parser().parse_args(argv)
     from hearth import logging_setup
 
     logging_setup.configure()
     try:
+        if args.command == "detect":
+            return _cmd_detect(args.json)
         if args.command == "models":
             return _cmd_models(args.json)
         if args.command == "chat":

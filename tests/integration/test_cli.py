@@ -77,3 +77,21 @@ def test_chat_with_a_broken_file_says_so(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "could not load broken.gguf" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_detect_json_describes_this_machine() -> None:
+    import psutil
+
+    result = _hearth("detect", "--json")
+    assert result.returncode == 0, result.stderr
+    profile = json.loads(result.stdout)
+    assert profile["cpu"]["logical_cores"] == os.cpu_count()
+    assert profile["memory"]["total_bytes"] == psutil.virtual_memory().total
+    assert any(d["type"] == "cpu" for d in profile["llama_devices"])
+
+
+def test_detect_summary() -> None:
+    result = _hearth("detect")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("System: ")
+    assert "llama.cpp" in result.stdout

@@ -29,6 +29,7 @@ class CrashReporter(QObject):
         super().__init__()
         self.report.connect(self._show)
         self.shown = 0
+        self._dialog: QMessageBox | None = None  # kept: a dialog without a reference vanishes
 
     def install(self) -> None:
         sys.excepthook = self._excepthook
@@ -61,4 +62,5 @@ class CrashReporter(QObject):
             ).format(log=app_log_path())
         )
         box.setDetailedText(text)
+        self._dialog = box
         box.open()

@@ -1,0 +1,119 @@
+"""Ask the installed llama.cpp build which devices it registers.
+
+Standard library only, because llama_backends.py runs this file as a script in a
+short-lived child (`python -I -S ggml_probe.py LIBDIR`): registering a CUDA or
+Vulkan backend initialises the driver, and querying a GPU's memory creates a
+context that would otherwise hold VRAM in the app's own process for its whole
+life - and a driver fault here must not take the app down. Frozen builds, which
+cannot start a plain Python, start their own executable with PROBE_FLAG.
+
+The functions bound are llama.cpp's stable C API (ggml-backend.h, llama.h).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import sys
+from typing import Any
+
+MARKER = "HEARTH-GGML-PROBE "
+PROBE_FLAG = "--ggml-probe"
+
+# enum ggml_backend_dev_type, in order.
+DEVICE_TYPES = ("cpu", "gpu", "igpu", "accel", "meta")
+
+
+def _library_path(libdir: str, stem: str) -> str | None:
+    for name in (f"lib{stem}.so", f"lib{stem}.dylib", f"{stem}.dll", f"lib{stem}.dll"):
+        path = os.path.join(libdir, name)
+        if os.path.exists(path):
+            return path
+    return None
+
+
+def _add_dll_dirs(libdir: str) -> None:
+    # As llama-cpp-python does on Windows: its DLLs and the CUDA/HIP runtimes they need.
+    add = getattr(os, "add_dll_directory", None)
+    if add is None:
+        return
+    add(libdir)
+    for variable in ("CUDA_PATH", "HIP_PATH"):
+        root = os.environ.get(variable)
+        for sub in ("bin", "lib"):
+            if root and os.path.isdir(os.path.join(root, sub)):
+                add(os.path.join(root, sub))
+
+
+def probe(libdir: str) -> dict[str, Any]:
+    """Devices, GPU offload support and system info of the llama.cpp in `libdir`."""
+    if os.name == "nt":
+        _add_dll_dirs(libdir)
+    libs = []
+    for stem in ("ggml-base", "ggml", "llama"):
+        path = _library_path(libdir, stem)
+        if path:
+            libs.append(ctypes.CDLL(path, mode=getattr(ctypes, "RTLD_GLOBAL", 0)))
+    if not libs:
+        raise FileNotFoundError(f"no llama.cpp libraries in {libdir}")
+
+    def bind(name: str, restype: Any, *argtypes: Any) -> Any:
+        for lib in reversed(libs):
+            fn = getattr(lib, name, None)
+            if fn is not None:
+                fn.restype = restype
+                fn.argtypes = list(argtypes)
+                return fn
+        return None
+
+    result: dict[str, Any] = {"devices": []}
+    # Called first: in builds with dynamically loaded backends it loads them all.
+    supports = bind("llama_supports_gpu_offload", ctypes.c_bool)
+    result["supports_gpu_offload"] = bool(supports()) if supports else None
+    count = bind("ggml_backend_dev_count", ctypes.c_size_t)
+    get = bind("ggml_backend_dev_get", ctypes.c_void_p, ctypes.c_size_t)
+    name = bind("ggml_backend_dev_name", ctypes.c_char_p, ctypes.c_void_p)
+    description = bind("ggml_backend_dev_description", ctypes.c_char_p, ctypes.c_void_p)
+    dev_type = bind("ggml_backend_dev_type", ctypes.c_int, ctypes.c_void_p)
+    memory = bind(
+        "ggml_backend_dev_memory",
+        None,
+        ctypes.c_void_p,
+        ctypes.POINTER(ctypes.c_size_t),
+        ctypes.POINTER(ctypes.c_size_t),
+    )
+    if not all((count, get, name, description, dev_type, memory)):
+        raise RuntimeError("this llama.cpp build lacks the ggml backend device API")
+    load_all = bind("ggml_backend_load_all_from_path", None, ctypes.c_char_p)
+    if count() == 0 and load_all is not None:
+        load_all(libdir.encode())
+    for index in range(count()):
+        device = get(index)
+        free, total = ctypes.c_size_t(0), ctypes.c_size_t(0)
+        memory(device, ctypes.byref(free), ctypes.byref(total))
+        kind = dev_type(device)
+        result["devices"].append(
+            {
+                "name": (name(device) or b"").decode("utf-8", "replace"),
+                "description": (description(device) or b"").decode("utf-8", "replace"),
+                "type": DEVICE_TYPES[kind] if 0 <= kind < len(DEVICE_TYPES) else "unknown",
+                "memory_free": free.value,
+                "memory_total": total.value,
+            }
+        )
+    info = bind("llama_print_system_info", ctypes.c_char_p)
+    result["system_info"] = (info() or b"").decode("utf-8", "replace").strip() if info else None
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    result = probe((sys.argv[1:] if argv is None else argv)[0])
+    # llama.cpp may log to stdout too; the marker finds our line among its.
+    sys.stdout.write(MARKER + json.dumps(result) + "\n")
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

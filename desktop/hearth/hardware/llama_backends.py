@@ -1,0 +1,164 @@
+"""What this llama.cpp build can use: the devices it registers, and GPU offload support.
+
+The libraries are found through llama-cpp-python's package folder (without
+importing it) and asked in a child process (see ggml_probe.py for why).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from hearth.hardware import ggml_probe
+from hearth.hardware.probes import ProbeTimeoutError, ProbeUnavailableError
+from hearth.hardware.profile import LlamaDevice
+
+# Registering a CUDA backend on a multi-GPU machine can take seconds; still bounded.
+LLAMA_TIMEOUT = 10.0
+
+
+def find_lib_dir() -> Path | None:
+    """llama-cpp-python's lib/ folder holding libllama and libggml*, if installed."""
+    try:
+        spec = importlib.util.find_spec("llama_cpp")  # locates, does not import
+    except (ImportError, ValueError):
+        spec = None
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        lib = Path(location) / "lib"
+        if lib.is_dir() and any(p.name.startswith(("libllama", "llama")) for p in lib.iterdir()):
+            return lib
+    if getattr(sys, "frozen", False):
+        # A frozen app may keep the libraries elsewhere; the package knows where.
+        try:
+            import llama_cpp
+
+            lib = Path(llama_cpp.__file__).parent / "lib"
+            return lib if lib.is_dir() else None
+        except Exception:
+            return None
+    return None
+
+
+def llama_cpp_version() -> str | None:
+    import importlib.metadata  # ~30 ms to import; only needed here
+
+    try:
+        return importlib.metadata.version("llama_cpp_python")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def _run_child(libdir: Path, timeout: float) -> dict[str, Any]:
+    if getattr(sys, "frozen", False):
+        # The frozen app runs the probe as itself (hearth.cli handles the flag).
+        argv = [sys.executable, ggml_probe.PROBE_FLAG, str(libdir)]
+    else:
+        argv = [sys.executable, "-I", "-S", ggml_probe.__file__, str(libdir)]
+    try:
+        done = subprocess.run(
+            argv,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise ProbeTimeoutError(f"llama.cpp did not list its devices within {timeout:g} s") from exc
+    for line in reversed(done.stdout.splitlines()):
+        if line.startswith(ggml_probe.MARKER):
+            return json.loads(line[len(ggml_probe.MARKER) :])
+    tail = " ".join(done.stderr.strip().splitlines()[-3:])
+    raise RuntimeError(f"llama.cpp device probe exited with status {done.returncode}: {tail}")
+
+
+def collect_llama(timeout: float = LLAMA_TIMEOUT) -> dict[str, Any]:
+    """Live: the devices llama.cpp registers, as a JSON-able dict."""
+    libdir = find_lib_dir()
+    if libdir is None:
+        raise ProbeUnavailableError("llama-cpp-python is not installed")
+    # HEARTH_GGML_PROBE_IN_PROCESS runs the probe here instead (for debugging, and
+    # to test that path).
+    if os.environ.get("HEARTH_GGML_PROBE_IN_PROCESS"):
+        values = ggml_probe.probe(str(libdir))
+    else:
+        values = _run_child(libdir, timeout)
+    values["version"] = llama_cpp_version()
+    return values
+
+
+def _size(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def devices_from_values(values: dict[str, Any]) -> list[LlamaDevice]:
+    """LlamaDevice for each registered device in recorded or live probe values."""
+    devices = []
+    for raw in values.get("devices") or []:
+        total = _size(raw.get("memory_total"))
+        free = _size(raw.get("memory_free"))
+        devices.append(
+            LlamaDevice(
+                name=str(raw.get("name", "")),
+                description=str(raw.get("description", "")),
+                type=str(raw.get("type", "unknown")),
+                # Some backends (BLAS, RPC) report 0/0: that means "not known".
+                memory_total_bytes=total or None,
+                memory_free_bytes=free if total else None,
+            )
+        )
+    return devices
+
+
+def offload_from_values(values: dict[str, Any]) -> bool | None:
+    supports = values.get("supports_gpu_offload")
+    return None if supports is None else bool(supports)
+
+
+# Which vendor's GPUs each llama.cpp backend drives, by device-name prefix.
+BACKEND_VENDORS = {
+    "CUDA": ("nvidia",),
+    "ROCm": ("amd",),
+    "HIP": ("amd",),
+    "Metal": ("apple",),
+    "MTL": ("apple",),
+    "SYCL": ("intel",),
+    "Vulkan": ("nvidia", "amd", "intel", "apple", "other"),
+    "OpenCL": ("nvidia", "amd", "intel", "other"),
+    "CANN": ("other",),
+    "MUSA": ("other",),
+}
+
+
+def device_vendor(device: LlamaDevice) -> str | None:
+    """The GPU vendor a llama.cpp device belongs to, judged from its name and description."""
+    text = f"{device.name} {device.description}".lower()
+    for marker, vendor in (
+        ("nvidia", "nvidia"),
+        ("geforce", "nvidia"),
+        ("tesla", "nvidia"),
+        ("radeon", "amd"),
+        ("amd", "amd"),
+        ("instinct", "amd"),
+        ("intel", "intel"),
+        ("apple", "apple"),
+    ):
+        if marker in text:
+            return vendor
+    for prefix, vendors in BACKEND_VENDORS.items():
+        if device.name.startswith(prefix) and len(vendors) == 1:
+            return vendors[0]
+    return None
+
+
+def backend_name(device: LlamaDevice) -> str:
+    """ "CUDA" for "CUDA0", "Vulkan" for "Vulkan1", "Metal" for "MTL0"."""
+    for prefix in BACKEND_VENDORS:
+        if device.name.startswith(prefix):
+            return "Metal" if prefix == "MTL" else prefix
+    return device.name.rstrip("0123456789") or device.name
