@@ -24,6 +24,7 @@ from hearth.engine import ChatParams, EngineConfig, StreamStats
 from hearth.errors import HearthError
 from hearth.library import InstalledModel, list_installed
 from hearth.ui.chat_input import ChatInput
+from hearth.ui.hardware_panel import HardwarePanel
 from hearth.ui.messages import user_message
 from hearth.ui.settings_dialog import SettingsDialog
 from hearth.ui.transcript import TranscriptView
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         # Sampling for new replies (per conversation once conversations are stored).
         self.chat_params = ChatParams()
 
+        self.hardware_panel: HardwarePanel | None = None
         self.engines = EngineController(self)
         self.streamer = ReplyStreamer(self)
         self._build()
@@ -120,6 +122,10 @@ class MainWindow(QMainWindow):
         chat_menu.addAction(self.settings_action)
         chat_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.hardware_action = QAction(self.tr("This &computer…"), self)
+        self.hardware_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.hardware_action.triggered.connect(self.open_hardware)
+        help_menu.addAction(self.hardware_action)
         about = QAction(self.tr("&About Hearth"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -329,6 +335,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Could not save settings: {error}").format(error=exc), 8000
             )
+
+    @Slot()
+    def open_hardware(self) -> None:
+        if self.hardware_panel is None:
+            self.hardware_panel = HardwarePanel(self)
+        self.hardware_panel.show()
+        self.hardware_panel.raise_()
 
     @Slot()
     def _about(self) -> None:

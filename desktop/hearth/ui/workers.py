@@ -22,7 +22,9 @@ log = logging.getLogger(__name__)
 FLUSH_INTERVAL_MS = 33  # about 30 updates a second: smooth to the eye, cheap for the GUI
 
 
-class _Call(QRunnable):
+class Call(QRunnable):
+    """A plain function run on a QThreadPool."""
+
     def __init__(self, fn: Callable[[], None]) -> None:
         super().__init__()
         self._fn = fn
@@ -99,7 +101,7 @@ class EngineController(QObject):
             else:
                 self.loaded.emit(name)
 
-        self._pool.start(_Call(work))
+        self._pool.start(Call(work))
 
     def shutdown(self) -> None:
         """Stop the engine now (blocking briefly): used when the window closes."""
@@ -163,7 +165,7 @@ class ReplyStreamer(QObject):
             self._worker_done.emit(error)
 
         self._timer.start()
-        QThreadPool.globalInstance().start(_Call(work))
+        QThreadPool.globalInstance().start(Call(work))
 
     def stop(self) -> None:
         if self._stream is not None:
