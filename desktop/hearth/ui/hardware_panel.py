@@ -94,8 +94,9 @@ class HardwarePanel(QDialog):
         self.summary.addRow(self.tr("llama.cpp uses:"), QLabel(llama or self.tr("unknown")))
         while self.bars.count():
             item = self.bars.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for bar in profile.memory_bars():
             self.bars.addWidget(QLabel(bar.name))
             self.bars.addWidget(self._memory_bar(bar))
