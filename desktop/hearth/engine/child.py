@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         from llama_cpp.server.settings import ModelSettings, ServerSettings
 
         from hearth.engine import server_tuning
+        from hearth.engine.fast_stream import FastChatStream
 
         model_settings = ModelSettings(
             model=args.model,
@@ -109,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             create_app, server_settings=server_settings, model_settings=[model_settings]
         ).result()
         server_tuning.strip_middleware(app)
+        app = FastChatStream(app, llama_thread)
     except Exception as exc:  # any load failure becomes one message for the parent
         print(f"hearth-engine: model load failed: {exc!r}", file=sys.stderr, flush=True)
         _emit(events, "error", reason=str(exc) or type(exc).__name__)
