@@ -135,3 +135,26 @@ def test_input_grows_with_its_text_up_to_a_limit(qtbot: QtBot) -> None:
     box.setPlainText("\n".join(str(n) for n in range(40)))
     assert empty < four_lines < box.height()
     assert box.height() <= 8 * box.fontMetrics().lineSpacing() + 40
+
+
+def test_switching_models_loads_the_new_one_and_the_next_reply_uses_it(
+    qtbot: QtBot, make_window, starter_model: Path
+) -> None:
+    import shutil
+
+    from hearth import paths
+    from hearth.library import list_installed
+
+    shutil.copyfile(starter_model, paths.models_dir() / "Second-Model-Q4_1.gguf")
+    window = make_window(list_installed())
+    assert window.model_picker.count() == 2
+    with qtbot.waitSignal(window.engines.loaded, timeout=120_000) as loaded:
+        window.model_picker.setCurrentIndex(1)
+    assert loaded.args == ["Second Model · Q4_1"]
+    assert "Second Model" in window.model_status.text()
+    with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS):
+        _type_and_enter(qtbot, window, "Hello")
+    assert "Second Model · Q4_1" in window.transcript.toPlainText()
+    from hearth import settings
+
+    assert settings.load().last_model == "second-model-q4-1"

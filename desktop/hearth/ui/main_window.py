@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -24,11 +25,13 @@ from hearth.engine import ChatParams, EngineConfig, StreamStats
 from hearth.errors import HearthError
 from hearth.library import InstalledModel, list_installed
 from hearth.ui.chat_input import ChatInput
-from hearth.ui.hardware_panel import HardwarePanel
 from hearth.ui.messages import user_message
 from hearth.ui.settings_dialog import SettingsDialog
 from hearth.ui.transcript import TranscriptView
 from hearth.ui.workers import EngineController, ReplyStreamer
+
+if TYPE_CHECKING:
+    from hearth.ui.hardware_panel import HardwarePanel
 
 log = logging.getLogger(__name__)
 
@@ -339,6 +342,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_hardware(self) -> None:
         if self.hardware_panel is None:
+            # Imported here: hardware detection is not needed to open the window.
+            from hearth.ui.hardware_panel import HardwarePanel
+
             self.hardware_panel = HardwarePanel(self)
         self.hardware_panel.show()
         self.hardware_panel.raise_()

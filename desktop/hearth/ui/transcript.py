@@ -40,9 +40,6 @@ class TranscriptView(QTextBrowser):
         body = html.escape(text).replace("\n", "<br>")
         self._append_html(f"<p><b>{html.escape(self.tr('You'))}</b><br>{body}</p>")
 
-    def add_notice(self, text: str) -> None:
-        self._append_html(f"<p><i><span style='color:#8a6d3b'>{html.escape(text)}</span></i></p>")
-
     def begin_reply(self, author: str) -> None:
         self._reply_text = []
         self._append_html(f"<p><b>{html.escape(author)}</b></p>")
