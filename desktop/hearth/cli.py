@@ -5,6 +5,7 @@
     hearth detect [--json]                   this computer's CPU, memory, GPUs, llama.cpp devices
     hearth models [--json]                   installed models
     hearth chat MODEL --prompt TEXT [--max-tokens N] [--threads N] [--ctx N]
+    hearth serve [MODEL] [--port N] [--api-key KEY]   OpenAI-compatible API for other apps
 
 Imports stay inside the subcommands so `hearth --version` and the window start
 without loading what they do not use.
@@ -32,6 +33,20 @@ def _parser() -> argparse.ArgumentParser:
 
     models = sub.add_parser("models", help="list the models you can chat with")
     models.add_argument("--json", action="store_true", help="machine-readable output")
+
+    serve = sub.add_parser(
+        "serve", help="let other programs use a model through an OpenAI-compatible API"
+    )
+    serve.add_argument("model", nargs="?", help="model id, name or .gguf path (default: last used)")
+    serve.add_argument("--port", type=int, default=None, help="port (default: settings, 8080)")
+    serve.add_argument("--api-key", default=None, help="require this key from clients")
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on; anything but 127.0.0.1 exposes the model to your network",
+    )
+    serve.add_argument("--threads", type=int, default=None, help="CPU threads")
+    serve.add_argument("--ctx", type=int, default=None, help="context length in tokens")
 
     chat = sub.add_parser("chat", help="send one prompt to a model and print the reply")
     chat.add_argument("model", help="a model id or name from `hearth models`, or a .gguf path")
@@ -106,6 +121,63 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import time
+
+    from hearth import settings as settings_mod
+    from hearth.engine import Engine, EngineConfig
+    from hearth.library import list_installed, resolve_model
+
+    settings = settings_mod.load()
+    wanted = args.model or settings.last_model
+    if wanted:
+        model = resolve_model(wanted)
+    else:
+        installed = list_installed()
+        if not installed:
+            print("hearth: no models installed yet", file=sys.stderr)
+            return 1
+        model = installed[0]
+    port = args.port or settings.serve_port
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"Warning: listening on {args.host} lets other computers use this model.",
+            file=sys.stderr,
+        )
+    engine = Engine(
+        EngineConfig(
+            model_path=model.path,
+            n_ctx=args.ctx or settings.n_ctx,
+            n_threads=args.threads or settings_mod.effective_threads(settings),
+            host=args.host,
+            port=port,
+            api_key=args.api_key or None,
+        )
+    )
+    print(f"Loading {model.display_name} ...", file=sys.stderr, flush=True)
+    engine.start(timeout=settings.load_timeout_s)
+    print(
+        f"Serving {model.display_name} at http://{args.host}:{engine.port}/v1 "
+        f"(model name: {model.id}). Press Ctrl+C to stop.",
+        flush=True,
+    )
+    try:
+        while engine.is_running():
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        engine.stop()
+    code = engine.exit_code()
+    if code not in (0, None, -15):
+        print(
+            f"hearth: the engine stopped unexpectedly (exit code {code}); see {engine.log_path}",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--engine-child"]:
@@ -129,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_models(args.json)
         if args.command == "chat":
             return _cmd_chat(args)
+        if args.command == "serve":
+            return _cmd_serve(args)
     except HearthError as exc:
         print(f"hearth: {exc}", file=sys.stderr)
         return 1

@@ -32,6 +32,18 @@ class Settings:
     load_timeout_s: float = 180.0
     # The model the window selects on start (its id from the library).
     last_model: str = ""
+    # Minutes without a message before the model is unloaded to give memory back (0: never).
+    unload_after_min: int = 30
+    # Serve the engine's OpenAI-compatible API to other programs on this computer.
+    serve_enabled: bool = False
+    serve_port: int = 8080
+    # Optional key other programs must send (Authorization: Bearer KEY); "" for none.
+    serve_api_key: str = ""
+    # Hugging Face hub address; empty means HF_ENDPOINT or huggingface.co. Set a
+    # mirror here where huggingface.co is slow or blocked. (The token is in the keyring.)
+    hub_endpoint: str = ""
+    # List GGUFs that other apps (HF cache, LM Studio, GPT4All, Jan, Ollama) keep on disk.
+    discover_models: bool = True
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Settings:

@@ -21,7 +21,7 @@ def make_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
     def make(models: list[InstalledModel] | None = None, wait_loaded: bool = True) -> MainWindow:
         settings_mod.save(settings_mod.Settings(n_threads=TEST_THREADS, n_ctx=2048))
         window = MainWindow(models)
-        window.chat_params = ChatParams(temperature=0, max_tokens=48)
+        window.chat.default_params = ChatParams(temperature=0, max_tokens=48)
         qtbot.addWidget(window)
         if wait_loaded:
             with qtbot.waitSignal(window.engines.loaded, timeout=LOAD_TIMEOUT_MS):

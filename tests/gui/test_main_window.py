@@ -14,11 +14,17 @@ from hearth.library.installed import describe
 from hearth.ui.chat_input import ChatInput
 
 REPLY_TIMEOUT_MS = 90_000
+LONG_PROMPT = "Write a very long story about a lighthouse keeper."
 
 
-def _type_and_enter(qtbot: QtBot, window, text: str) -> None:
+def type_and_enter(qtbot: QtBot, window, text: str) -> None:
     qtbot.keyClicks(window.input, text)
     qtbot.keyClick(window.input, Qt.Key.Key_Return)
+
+
+def stored(window) -> list:
+    assert window.chat.conversation is not None
+    return window.store.messages(window.chat.conversation.id)
 
 
 def test_enter_sends_and_shift_enter_adds_a_line(qtbot: QtBot) -> None:
@@ -34,53 +40,73 @@ def test_enter_sends_and_shift_enter_adds_a_line(qtbot: QtBot) -> None:
     assert sent == ["first line\nsecond"]
 
 
-def test_hello_streams_a_reply_from_the_starter_model(qtbot: QtBot, make_window) -> None:
+def test_input_grows_with_its_text_up_to_a_limit(qtbot: QtBot) -> None:
+    box = ChatInput()
+    box.resize(400, 100)
+    qtbot.addWidget(box)
+    box.show()
+    empty = box.height()
+    box.setPlainText("one\ntwo\nthree\nfour")
+    four_lines = box.height()
+    box.setPlainText("\n".join(str(n) for n in range(40)))
+    assert empty < four_lines < box.height()
+    assert box.height() <= 8 * box.fontMetrics().lineSpacing() + 40
+
+
+def test_hello_streams_a_reply_and_keeps_it(qtbot: QtBot, make_window) -> None:
     window = make_window()
     assert window.model_picker.currentText() == "SmolLM2 135M Instruct · Q4_1"
     assert "ready" in window.model_status.text()
     chunks: list[str] = []
     window.streamer.text_ready.connect(chunks.append)
     with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS):
-        _type_and_enter(qtbot, window, "Hello")
+        type_and_enter(qtbot, window, "Hello")
         assert window.input.toPlainText() == ""
         assert window.stop_button.isEnabled()
     reply = "".join(chunks)
     assert reply.strip()
-    assert len(chunks) >= 1
-    text = window.transcript.toPlainText()
-    assert "Hello" in text and reply.strip() in text
-    assert [m["role"] for m in window.messages] == ["user", "assistant"]
-    assert window.messages[1]["content"] == reply
+    text = window.transcript.plain_text()
+    assert "Hello" in text and "SmolLM2 135M Instruct · Q4_1" in text
+    messages = stored(window)
+    assert [(m.role, m.status) for m in messages] == [
+        ("user", "complete"),
+        ("assistant", "complete"),
+    ]
+    assert messages[1].content == reply
+    assert messages[1].model_name == "SmolLM2 135M Instruct · Q4_1"
+    assert messages[1].stats["tokens"] == len(chunks) or messages[1].stats["tokens"] > 0
     assert "tokens/s" in window.speed_status.text()
     assert not window.stop_button.isEnabled()
+    assert window.sidebar.list.count() == 1
+    assert "Hello" in window.sidebar.list.item(0).text()
+    assert 0 < window.context_meter.value() <= window.context_meter.maximum() == 2048
 
 
 def test_message_typed_while_loading_is_sent_once_loaded(qtbot: QtBot, make_window) -> None:
     window = make_window(wait_loaded=False)
     with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS):
-        _type_and_enter(qtbot, window, "Hi there")
-    assert [m["role"] for m in window.messages] == ["user", "assistant"]
+        type_and_enter(qtbot, window, "Hi there")
+    assert [m.role for m in stored(window)] == ["user", "assistant"]
 
 
 def test_stop_mid_reply_then_the_next_message_works(qtbot: QtBot, make_window) -> None:
     window = make_window()
-    window.chat_params = ChatParams(max_tokens=1500)
-    _type_and_enter(qtbot, window, "Write a very long story about a lighthouse keeper.")
+    window.chat.default_params = ChatParams(max_tokens=1500)
+    type_and_enter(qtbot, window, LONG_PROMPT)
     qtbot.waitUntil(lambda: len(window.transcript.reply_text()) > 20, timeout=REPLY_TIMEOUT_MS)
     started = time.perf_counter()
     with qtbot.waitSignal(window.streamer.finished, timeout=2000) as stopped:
         qtbot.mouseClick(window.stop_button, Qt.MouseButton.LeftButton)
     assert time.perf_counter() - started < 0.5
     assert stopped.args[0].cancelled
-    assert "[stopped]" in window.transcript.toPlainText()
-    kept = window.messages[-1]
-    assert kept["role"] == "assistant" and kept["content"]
+    kept = stored(window)[-1]
+    assert (kept.role, kept.status) == ("assistant", "stopped") and kept.content
+    assert "stopped" in window.transcript.message_views()[-1].details.text()
 
-    window.chat_params = ChatParams(temperature=0, max_tokens=16)
+    window.chat.update_settings(params=ChatParams(temperature=0, max_tokens=16).to_dict())
     with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS):
-        _type_and_enter(qtbot, window, "Thanks!")
-    assert window.messages[-1]["role"] == "assistant"
-    assert window.messages[-1]["content"]
+        type_and_enter(qtbot, window, "Thanks!")
+    assert stored(window)[-1].role == "assistant" and stored(window)[-1].content
 
 
 @pytest.mark.error_logs_expected
@@ -95,7 +121,6 @@ def test_broken_model_file_shows_a_message_and_the_window_stays(
     assert "Broken-Model-Q4_K_M.gguf" in window.banner_text.text()
     assert "not loaded" in window.model_status.text()
     assert window.isVisible()
-    # Typing still works and nothing typed is thrown away.
     qtbot.keyClicks(window.input, "still here")
     assert window.input.toPlainText() == "still here"
 
@@ -103,38 +128,26 @@ def test_broken_model_file_shows_a_message_and_the_window_stays(
 @pytest.mark.error_logs_expected
 def test_engine_killed_mid_reply_keeps_the_text_and_reload_works(qtbot: QtBot, make_window) -> None:
     window = make_window()
-    window.chat_params = ChatParams(max_tokens=1500)
-    _type_and_enter(qtbot, window, "Write a very long story about a lighthouse keeper.")
+    window.chat.default_params = ChatParams(max_tokens=1500)
+    type_and_enter(qtbot, window, LONG_PROMPT)
     qtbot.waitUntil(lambda: len(window.transcript.reply_text()) > 20, timeout=REPLY_TIMEOUT_MS)
     with qtbot.waitSignal(window.streamer.failed, timeout=10_000):
         window.engines.engine.kill()
-    partial = window.messages[-1]["content"]
-    assert window.messages[-1]["role"] == "assistant" and len(partial) > 20
-    assert partial in window.transcript.toPlainText()
-    assert "[interrupted]" in window.transcript.toPlainText()
+    partial = stored(window)[-1]
+    assert (partial.role, partial.status) == ("assistant", "interrupted")
+    assert len(partial.content) > 20
+    assert partial.content in window.transcript.plain_text()
+    assert "interrupted" in window.transcript.message_views()[-1].details.text()
     assert window.banner.isVisible() and window.reload_button.isVisible()
     assert "stopped unexpectedly" in window.model_status.text()
 
     with qtbot.waitSignal(window.engines.loaded, timeout=120_000):
         qtbot.mouseClick(window.reload_button, Qt.MouseButton.LeftButton)
     assert not window.banner.isVisible()
-    window.chat_params = ChatParams(temperature=0, max_tokens=16)
+    window.chat.update_settings(params=ChatParams(temperature=0, max_tokens=16).to_dict())
     with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS):
-        _type_and_enter(qtbot, window, "Are you back?")
-    assert window.messages[-1]["role"] == "assistant"
-
-
-def test_input_grows_with_its_text_up_to_a_limit(qtbot: QtBot) -> None:
-    box = ChatInput()
-    box.resize(400, 100)
-    qtbot.addWidget(box)
-    box.show()
-    empty = box.height()
-    box.setPlainText("one\ntwo\nthree\nfour")
-    four_lines = box.height()
-    box.setPlainText("\n".join(str(n) for n in range(40)))
-    assert empty < four_lines < box.height()
-    assert box.height() <= 8 * box.fontMetrics().lineSpacing() + 40
+        type_and_enter(qtbot, window, "Are you back?")
+    assert stored(window)[-1].role == "assistant"
 
 
 def test_switching_models_loads_the_new_one_and_the_next_reply_uses_it(
@@ -142,7 +155,7 @@ def test_switching_models_loads_the_new_one_and_the_next_reply_uses_it(
 ) -> None:
     import shutil
 
-    from hearth import paths
+    from hearth import paths, settings
     from hearth.library import list_installed
 
     shutil.copyfile(starter_model, paths.models_dir() / "Second-Model-Q4_1.gguf")
@@ -153,8 +166,7 @@ def test_switching_models_loads_the_new_one_and_the_next_reply_uses_it(
     assert loaded.args == ["Second Model · Q4_1"]
     assert "Second Model" in window.model_status.text()
     with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS):
-        _type_and_enter(qtbot, window, "Hello")
-    assert "Second Model · Q4_1" in window.transcript.toPlainText()
-    from hearth import settings
-
+        type_and_enter(qtbot, window, "Hello")
+    assert stored(window)[-1].model_name == "Second Model · Q4_1"
+    assert "Second Model · Q4_1" in window.transcript.plain_text()
     assert settings.load().last_model == "second-model-q4-1"

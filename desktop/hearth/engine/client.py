@@ -29,18 +29,47 @@ CHAT_PATH = "/v1/chat/completions"
 
 @dataclass
 class ChatParams:
+    """Sampling for one reply (the names and meanings of OpenAI's / llama.cpp's API)."""
+
     temperature: float = 0.7
     top_p: float = 0.95
+    top_k: int = 40
+    min_p: float = 0.05
+    repeat_penalty: float = 1.1
     max_tokens: int | None = None
     seed: int | None = None
 
     def to_request(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"temperature": self.temperature, "top_p": self.top_p}
+        body: dict[str, Any] = {
+            "temperature": self.temperature,
+            "top_p": self.top_p,
+            "top_k": self.top_k,
+            "min_p": self.min_p,
+            "repeat_penalty": self.repeat_penalty,
+        }
         if self.max_tokens is not None:
             body["max_tokens"] = self.max_tokens
         if self.seed is not None:
             body["seed"] = self.seed
         return body
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> ChatParams:
+        """From stored settings; unknown keys and wrong types are ignored."""
+        params = cls()
+        for name, default in vars(cls()).items():
+            value = raw.get(name)
+            if value is None:
+                continue
+            if name in ("max_tokens", "seed"):
+                if isinstance(value, int) and not isinstance(value, bool):
+                    setattr(params, name, value)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                setattr(params, name, type(default)(value))
+        return params
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(vars(self))
 
 
 @dataclass
@@ -214,3 +243,29 @@ def stream_chat(
 ) -> ChatStream:
     """A cancellable stream of the assistant's reply to `messages`."""
     return ChatStream(base_url, messages, params or ChatParams(), api_key)
+
+
+def count_tokens(base_url: str, text: str, api_key: str | None = None, timeout: float = 30) -> int:
+    """How many tokens the loaded model's tokenizer makes of `text`."""
+    import http.client
+
+    url = urlsplit(base_url)
+    conn = http.client.HTTPConnection(url.hostname or "127.0.0.1", url.port, timeout=timeout)
+    headers = {"Content-Type": "application/json"}
+    if api_key:
+        headers["Authorization"] = f"Bearer {api_key}"
+    try:
+        conn.request("POST", "/extras/tokenize/count", json.dumps({"input": text}), headers)
+        response = conn.getresponse()
+        payload = response.read()
+        if response.status != 200:
+            raise _request_error(response.status, payload)
+        return int(json.loads(payload)["count"])
+    except (OSError, http.client.HTTPException, ValueError, KeyError) as exc:
+        raise EngineError(
+            "engine_connection_lost",
+            f"The engine could not count tokens: {exc}.",
+            detail=str(exc),
+        ) from exc
+    finally:
+        conn.close()

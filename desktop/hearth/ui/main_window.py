@@ -1,154 +1,157 @@
-"""The main window: pick a model, chat with it, stop it, reload it."""
+"""The main window: conversations on the left, the chat in the middle, its settings on the right."""
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+import time
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
+    QProgressBar,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from hearth import __version__
 from hearth import settings as settings_mod
-from hearth.engine import ChatParams, EngineConfig, StreamStats
+from hearth.chats import ChatStore, Conversation
+from hearth.engine import EngineConfig
 from hearth.errors import HearthError
 from hearth.library import InstalledModel, list_installed
+from hearth.ui import menus
+from hearth.ui.banner import Banner
+from hearth.ui.chat_controller import ChatController
 from hearth.ui.chat_input import ChatInput
+from hearth.ui.conversation_panel import ConversationPanel
+from hearth.ui.conversations_ui import ConversationActions
 from hearth.ui.messages import user_message
 from hearth.ui.settings_dialog import SettingsDialog
+from hearth.ui.sidebar import ConversationSidebar
 from hearth.ui.transcript import TranscriptView
-from hearth.ui.workers import EngineController, ReplyStreamer
+from hearth.ui.workers import EngineController
 
 if TYPE_CHECKING:
     from hearth.ui.hardware_panel import HardwarePanel
 
 log = logging.getLogger(__name__)
 
+IDLE_CHECK_MS = 30_000
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, models: list[InstalledModel] | None = None) -> None:
+    def __init__(
+        self, models: list[InstalledModel] | None = None, store: ChatStore | None = None
+    ) -> None:
         super().__init__()
         self.settings = settings_mod.load()
         self.models = list_installed() if models is None else models
-        self.messages: list[dict[str, str]] = []
-        self._send_when_loaded = False
-        self._loaded_once = False
-        # Sampling for new replies (per conversation once conversations are stored).
-        self.chat_params = ChatParams()
-
+        self.store = store or ChatStore()
+        self.store.recover_interrupted()
         self.hardware_panel: HardwarePanel | None = None
+        self._loaded_once = False
+        self._last_activity = time.monotonic()
+
         self.engines = EngineController(self)
-        self.streamer = ReplyStreamer(self)
         self._build()
+        self.chat = ChatController(
+            self.store, self.engines, self.transcript, self.reload_model, self.api_key, self
+        )
+        self.streamer = self.chat.streamer
+        self.actions_by_name = menus.build(self)
         self._connect()
         self._fill_models()
+        self.refresh_sidebar()
+        self.chat.new_conversation()
         self.setWindowTitle(self.tr("Hearth"))
-        self.resize(900, 680)
+        self.resize(1180, 760)
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setInterval(IDLE_CHECK_MS)
+        self._idle_timer.timeout.connect(self._unload_if_idle)
+        self._idle_timer.start()
 
     # ----- layout ---------------------------------------------------------
 
     def _build(self) -> None:
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.sidebar = ConversationSidebar()
+        splitter.addWidget(self.sidebar)
 
+        center = QWidget()
+        layout = QVBoxLayout(center)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Model:")))
         self.model_picker = QComboBox()
-        self.model_picker.setMinimumWidth(320)
+        self.model_picker.setMinimumWidth(280)
         self.model_picker.setToolTip(self.tr("The model you are chatting with (Ctrl+M)"))
         top.addWidget(self.model_picker, 1)
+        self.settings_toggle = QPushButton(self.tr("Chat settings"))
+        self.settings_toggle.setCheckable(True)
+        top.addWidget(self.settings_toggle)
         layout.addLayout(top)
-
         self.transcript = TranscriptView()
         layout.addWidget(self.transcript, 1)
-
-        self.banner = QFrame()
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setStyleSheet("QFrame { background: #fff4e5; border: 1px solid #f0b35a; }")
-        banner_row = QHBoxLayout(self.banner)
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reload_button = QPushButton(self.tr("Reload model"))
-        banner_row.addWidget(self.banner_text, 1)
-        banner_row.addWidget(self.reload_button)
-        self.banner.hide()
+        self.banner = Banner(self.tr("Reload model"))
+        self.reload_button = self.banner.button
+        self.banner_text = self.banner.text
         layout.addWidget(self.banner)
-
         bottom = QHBoxLayout()
         self.input = ChatInput()
         bottom.addWidget(self.input, 1)
         self.send_button = QPushButton(self.tr("Send"))
-        self.send_button.setDefault(True)
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop the reply (Esc)"))
         self.stop_button.setEnabled(False)
         bottom.addWidget(self.send_button)
         bottom.addWidget(self.stop_button)
         layout.addLayout(bottom)
-        self.setCentralWidget(central)
+        splitter.addWidget(center)
+
+        self.conversation_panel = ConversationPanel()
+        self.conversation_panel.hide()
+        splitter.addWidget(self.conversation_panel)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 700, 260])
+        self.setCentralWidget(splitter)
 
         self.model_status = QLabel()
         self.speed_status = QLabel()
+        self.context_meter = QProgressBar()
+        self.context_meter.setMaximumWidth(220)
+        self.context_meter.setToolTip(self.tr("How much of the model's context this chat uses"))
         self.statusBar().addWidget(self.model_status, 1)
         self.statusBar().addPermanentWidget(self.speed_status)
-        self._build_menus()
+        self.statusBar().addPermanentWidget(self.context_meter)
         self.input.setFocus()
-
-    def _build_menus(self) -> None:
-        chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
-        self.new_chat_action = QAction(self.tr("&New chat"), self)
-        self.new_chat_action.setShortcut(QKeySequence.StandardKey.New)
-        self.stop_action = QAction(self.tr("&Stop reply"), self)
-        self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.choose_model_action = QAction(self.tr("Choose &model"), self)
-        self.choose_model_action.setShortcut(QKeySequence("Ctrl+M"))
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        for action in (self.new_chat_action, self.stop_action, self.choose_model_action):
-            chat_menu.addAction(action)
-        chat_menu.addSeparator()
-        chat_menu.addAction(self.settings_action)
-        chat_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.hardware_action = QAction(self.tr("This &computer…"), self)
-        self.hardware_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.hardware_action.triggered.connect(self.open_hardware)
-        help_menu.addAction(self.hardware_action)
-        about = QAction(self.tr("&About Hearth"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
 
     def _connect(self) -> None:
         self.input.submitted.connect(self.send)
         self.send_button.clicked.connect(self.send)
         self.stop_button.clicked.connect(self.stop_reply)
-        self.stop_action.triggered.connect(self.stop_reply)
         self.reload_button.clicked.connect(self.reload_model)
-        self.new_chat_action.triggered.connect(self.new_chat)
-        self.choose_model_action.triggered.connect(self._focus_model_picker)
-        self.settings_action.triggered.connect(self.open_settings)
+        self.settings_toggle.toggled.connect(self.conversation_panel.setVisible)
         self.model_picker.currentIndexChanged.connect(self._model_chosen)
         self.engines.loading.connect(self._on_loading)
         self.engines.loaded.connect(self._on_loaded)
         self.engines.load_failed.connect(self._on_load_failed)
-        self.streamer.text_ready.connect(self.transcript.append_reply)
-        self.streamer.finished.connect(self._on_reply_finished)
-        self.streamer.failed.connect(self._on_reply_failed)
+        self.engines.unloaded.connect(self._on_unloaded)
+        self.chat.busy_changed.connect(self._on_busy)
+        self.chat.status.connect(self.model_status.setText)
+        self.chat.failed.connect(self._on_reply_failed)
+        self.chat.context_used.connect(self._show_context)
+        self.chat.conversations_changed.connect(self.refresh_sidebar)
+        self.chat.conversation_opened.connect(self._on_conversation_opened)
+        self.transcript.regenerate_requested.connect(self.chat.regenerate)
+        self.transcript.delete_requested.connect(self.chat.delete_message)
+        self.transcript.edit_requested.connect(self._edit_message)
+        self.conversation_panel.changed.connect(self._conversation_settings_changed)
+        self.conversations = ConversationActions(self)
 
     def _fill_models(self) -> None:
         self.model_picker.blockSignals(True)
@@ -159,13 +162,16 @@ class MainWindow(QMainWindow):
         self.model_picker.blockSignals(False)
         if not self.models:
             self.model_status.setText(self.tr("No models installed yet."))
-            self._update_buttons()
+        self._update_buttons()
 
     # ----- model loading --------------------------------------------------
 
     def current_model(self) -> InstalledModel | None:
         index = self.model_picker.currentIndex()
         return self.models[index] if 0 <= index < len(self.models) else None
+
+    def api_key(self) -> str | None:
+        return self.settings.serve_api_key or None if self.settings.serve_enabled else None
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -180,157 +186,179 @@ class MainWindow(QMainWindow):
         if model is None:
             return
         self.banner.hide()
+        conversation = self.chat.conversation
+        n_ctx = (conversation.n_ctx if conversation else None) or self.settings.n_ctx
+        serving = self.settings.serve_enabled
         config = EngineConfig(
             model_path=model.path,
-            n_ctx=self.settings.n_ctx,
+            n_ctx=n_ctx,
             n_threads=settings_mod.effective_threads(self.settings),
+            port=self.settings.serve_port if serving else 0,
+            api_key=self.api_key(),
         )
         self.engines.load(config, model.display_name, self.settings.load_timeout_s)
 
     @Slot(int)
-    def _model_chosen(self, index: int) -> None:
+    def _model_chosen(self, _index: int) -> None:
         model = self.current_model()
         if model is None:
             return
-        if self.streamer.is_active():
-            self.streamer.stop()
+        self.chat.streamer.stop()
         self.settings.last_model = model.id
-        self._save_settings()
+        self.save_settings()
         self.reload_model()
 
     @Slot(str)
     def _on_loading(self, name: str) -> None:
+        self._loading_since = time.monotonic()
         self.model_status.setText(self.tr("Loading {model}…").format(model=name))
         self.speed_status.clear()
         self._update_buttons()
 
     @Slot(str)
     def _on_loaded(self, name: str) -> None:
-        self.model_status.setText(self.tr("{model} — ready").format(model=name))
+        seconds = time.monotonic() - getattr(self, "_loading_since", time.monotonic())
+        text = self.tr("{model} — ready (loaded in {seconds:.1f} s)").format(
+            model=name, seconds=seconds
+        )
+        if self.settings.serve_enabled:
+            text += " · " + self.tr("serving other apps at {url}/v1").format(
+                url=f"http://127.0.0.1:{self.settings.serve_port}"
+            )
+        self.model_status.setText(text)
+        self._show_context(0, self.engines.engine.config.n_ctx if self.engines.engine else 0)
         self._update_buttons()
-        if self._send_when_loaded:
-            self._send_when_loaded = False
-            self._start_reply()
 
     @Slot(object)
     def _on_load_failed(self, error: HearthError) -> None:
-        self._send_when_loaded = False
         self.model_status.setText(
             self.tr("{model} — not loaded").format(model=self.engines.model_name)
         )
-        self._show_banner(user_message(error))
+        self.banner.show_message(user_message(error))
         self._update_buttons()
 
-    def _show_banner(self, text: str) -> None:
-        self.banner_text.setText(text)
-        self.banner.show()
+    @Slot()
+    def _on_unloaded(self) -> None:
+        self.model_status.setText(
+            self.tr("{model} was unloaded to free memory; it loads again when you send.").format(
+                model=self.engines.model_name
+            )
+        )
+
+    @Slot()
+    def _unload_if_idle(self) -> None:
+        minutes = self.settings.unload_after_min
+        idle = time.monotonic() - self._last_activity
+        busy = self.chat.is_busy()
+        if minutes > 0 and idle > minutes * 60 and self.engines.is_ready() and not busy:
+            self.engines.unload()
 
     # ----- chatting -------------------------------------------------------
 
     @Slot()
     def send(self) -> None:
         text = self.input.toPlainText().strip()
-        if not text or self.streamer.is_active() or self._send_when_loaded:
+        model = self.current_model()
+        if not text or self.chat.is_busy():
             return
-        if self.current_model() is None:
-            self._show_banner(self.tr("There is no model to chat with yet."))
+        if model is None:
+            self.banner.show_message(self.tr("There is no model to chat with yet."))
             return
-        self.input.clear()
-        self.messages.append({"role": "user", "content": text})
-        self.transcript.add_user_message(text)
-        if self.engines.is_ready():
-            self._start_reply()
-        else:
-            # Loading, or failed: the message waits, shown, until a model is ready.
-            self._send_when_loaded = True
-            if self.banner.isVisible():
-                self.reload_model()
-            self.model_status.setText(
-                self.tr("Your message will be sent when {model} has loaded.").format(
-                    model=self.engines.model_name
-                )
-            )
-        self._update_buttons()
-
-    def _start_reply(self) -> None:
-        engine = self.engines.engine
-        if engine is None:
-            self._send_when_loaded = True
-            return
-        self.transcript.begin_reply(self.engines.model_name)
-        self.speed_status.setText(self.tr("thinking…"))
-        self.streamer.start(engine.base_url, list(self.messages), self.chat_params)
-        self._update_buttons()
+        self._last_activity = time.monotonic()
+        if self.banner.isVisible() and not self.engines.is_loading():
+            self.banner.hide()
+        if self.chat.send(text, model.id):
+            self.input.clear()
 
     @Slot()
     def stop_reply(self) -> None:
-        self.streamer.stop()
+        self.chat.stop()
+
+    @Slot(bool)
+    def _on_busy(self, busy: bool) -> None:
+        self._last_activity = time.monotonic()
+        self._update_buttons()
+        if not busy:
+            self.input.setFocus()
+            views = self.transcript.message_views()
+            if views and views[-1].role == "assistant":
+                self.speed_status.setText(views[-1].details.text())
 
     @Slot(object)
-    def _on_reply_finished(self, stats: StreamStats) -> None:
-        note = self.tr("stopped") if stats.cancelled else ""
-        if stats.finish_reason == "length":
-            note = self.tr("reply cut at its length limit")
-        self._keep_reply(self.transcript.end_reply(note))
-        self._show_speed(stats)
-        self._update_buttons()
-        self.input.setFocus()
-
-    @Slot(object, object)
-    def _on_reply_failed(self, error: HearthError, stats: StreamStats) -> None:
-        self._keep_reply(self.transcript.end_reply(self.tr("interrupted")))
+    def _on_reply_failed(self, error: HearthError) -> None:
         engine = self.engines.engine
         if engine is not None and not engine.is_running():
             log.error("Engine died mid-reply (exit code %s)", engine.exit_code())
             self.model_status.setText(
                 self.tr("{model} — stopped unexpectedly").format(model=self.engines.model_name)
             )
-        self._show_banner(user_message(error))
-        self._update_buttons()
+        self.banner.show_message(user_message(error))
 
-    def _keep_reply(self, text: str) -> None:
+    @Slot(int)
+    def _edit_message(self, message_id: int) -> None:
+        text = self.chat.take_for_edit(message_id)
         if text:
-            self.messages.append({"role": "assistant", "content": text})
+            self.input.setPlainText(text)
+            self.input.setFocus()
 
-    def _show_speed(self, stats: StreamStats) -> None:
-        speed = stats.tokens_per_second
-        if speed is None:
-            self.speed_status.clear()
-        else:
-            self.speed_status.setText(
-                self.tr("{tokens} tokens · {speed:.1f} tokens/s").format(
-                    tokens=stats.tokens, speed=speed
-                )
-            )
-
-    @Slot()
-    def new_chat(self) -> None:
-        self.streamer.stop()
-        self.messages.clear()
-        self.transcript.clear()
-        self.input.setFocus()
+    @Slot(int, int)
+    def _show_context(self, used: int, total: int) -> None:
+        self.context_meter.setRange(0, max(total, 1))
+        self.context_meter.setValue(min(used, max(total, 1)))
+        self.context_meter.setFormat(
+            self.tr("{used} / {total} tokens").format(used=f"{used:,}", total=f"{total:,}")
+        )
 
     def _update_buttons(self) -> None:
-        streaming = self.streamer.is_active()
-        self.stop_button.setEnabled(streaming)
-        self.send_button.setEnabled(not streaming and bool(self.models))
+        busy = self.chat.is_busy() if hasattr(self, "chat") else False
+        self.stop_button.setEnabled(busy)
+        self.send_button.setEnabled(not busy and bool(self.models))
+
+    # ----- conversations ----------------------------------------------------
+
+    @Slot()
+    def refresh_sidebar(self) -> None:
+        if self.sidebar.query():
+            self.sidebar.show_results(self.store.search(self.sidebar.query()))
+            return
+        current = self.chat.conversation.id if self.chat.conversation else None
+        self.sidebar.show_conversations(self.store.list_conversations(), current)
+
+    @Slot(object)
+    def _on_conversation_opened(self, conversation: Conversation | None) -> None:
+        params = self.chat.params()
+        if conversation is None:
+            self.conversation_panel.show_settings("", params, None)
+            self.setWindowTitle(self.tr("Hearth"))
+        else:
+            self.conversation_panel.show_settings(
+                conversation.system_prompt, params, conversation.n_ctx
+            )
+            self.setWindowTitle(self.tr("{title} — Hearth").format(title=conversation.title))
+        self.refresh_sidebar()
+
+    @Slot(dict)
+    def _conversation_settings_changed(self, changes: dict[str, Any]) -> None:
+        old_ctx = self.chat.conversation.n_ctx if self.chat.conversation else None
+        self.chat.update_settings(**changes)
+        engine = self.engines.engine
+        wanted = changes.get("n_ctx") or self.settings.n_ctx
+        if changes.get("n_ctx") != old_ctx and engine is not None and engine.config.n_ctx != wanted:
+            self.reload_model()
 
     # ----- settings and the rest -----------------------------------------
 
     @Slot()
-    def _focus_model_picker(self) -> None:
-        self.model_picker.setFocus()
-        self.model_picker.showPopup()
-
-    @Slot()
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
-        if dialog.exec() and dialog.changed_engine_settings():
+        if dialog.exec():
+            reload = dialog.changed_engine_settings()
             self.settings = dialog.result_settings()
-            self._save_settings()
-            self.reload_model()
+            self.save_settings()
+            if reload:
+                self.reload_model()
 
-    def _save_settings(self) -> None:
+    def save_settings(self) -> None:
         try:
             settings_mod.save(self.settings)
         except OSError as exc:
@@ -338,6 +366,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Could not save settings: {error}").format(error=exc), 8000
             )
+
+    @Slot()
+    def choose_model(self) -> None:
+        self.model_picker.setFocus()
+        self.model_picker.showPopup()
 
     @Slot()
     def open_hardware(self) -> None:
@@ -349,17 +382,9 @@ class MainWindow(QMainWindow):
         self.hardware_panel.show()
         self.hardware_panel.raise_()
 
-    @Slot()
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Hearth"),
-            self.tr("Hearth {version}\nOpen language models on your own computer, offline.").format(
-                version=__version__
-            ),
-        )
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.streamer.stop()
+        self.chat.stop()
         self.engines.shutdown()
+        self.store.purge_deleted()
+        self.store.close()
         super().closeEvent(event)

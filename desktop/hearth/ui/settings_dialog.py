@@ -1,14 +1,16 @@
-"""Settings: threads and context length for the engine."""
+"""Settings: the engine (threads, context, idle unload) and serving other apps."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QWidget,
 )
@@ -51,6 +53,34 @@ class SettingsDialog(QDialog):
         self.context.setValue(settings.n_ctx)
         form.addRow(self.tr("Context length:"), self.context)
 
+        self.unload = QSpinBox()
+        self.unload.setRange(0, 24 * 60)
+        self.unload.setSuffix(self.tr(" min"))
+        self.unload.setSpecialValueText(self.tr("Never"))
+        self.unload.setValue(settings.unload_after_min)
+        form.addRow(self.tr("Unload the model when idle for:"), self.unload)
+
+        self.serve = QCheckBox(self.tr("Let other apps on this computer use the model"))
+        self.serve.setChecked(settings.serve_enabled)
+        self.serve.setToolTip(
+            self.tr(
+                "An OpenAI-compatible API at http://127.0.0.1:PORT/v1, "
+                "reachable only from this computer."
+            )
+        )
+        form.addRow(self.serve)
+        self.port = QSpinBox()
+        self.port.setRange(1024, 65535)
+        self.port.setValue(settings.serve_port)
+        form.addRow(self.tr("Port:"), self.port)
+        self.api_key = QLineEdit(settings.serve_api_key)
+        self.api_key.setPlaceholderText(self.tr("optional: apps must send this key"))
+        self.api_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        form.addRow(self.tr("API key:"), self.api_key)
+        for widget in (self.port, self.api_key):
+            widget.setEnabled(self.serve.isChecked())
+            self.serve.toggled.connect(widget.setEnabled)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -59,8 +89,20 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
 
     def result_settings(self) -> Settings:
-        return replace(self._original, n_threads=self.threads.value(), n_ctx=self.context.value())
+        return replace(
+            self._original,
+            n_threads=self.threads.value(),
+            n_ctx=self.context.value(),
+            unload_after_min=self.unload.value(),
+            serve_enabled=self.serve.isChecked(),
+            serve_port=self.port.value(),
+            serve_api_key=self.api_key.text().strip(),
+        )
 
     def changed_engine_settings(self) -> bool:
-        new = self.result_settings()
-        return (new.n_threads, new.n_ctx) != (self._original.n_threads, self._original.n_ctx)
+        """Whether the engine must restart for the new settings to apply."""
+
+        def engine_part(s: Settings) -> tuple[object, ...]:
+            return (s.n_threads, s.n_ctx, s.serve_enabled, s.serve_port, s.serve_api_key)
+
+        return engine_part(self.result_settings()) != engine_part(self._original)

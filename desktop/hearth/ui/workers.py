@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
@@ -37,12 +38,13 @@ class EngineController(QObject):
     """Owns the running engine.
 
     Signals: `loading(str name)`, `loaded(str name)`, `load_failed(object error)`
-    where error is a HearthError.
+    where error is a HearthError, `unloaded()` after an idle unload.
     """
 
     loading = Signal(str)
     loaded = Signal(str)
     load_failed = Signal(object)
+    unloaded = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +53,7 @@ class EngineController(QObject):
         self._engine: Engine | None = None
         self._starting: Engine | None = None
         self._generation = 0
+        self._loads_pending = 0
         self._lock = threading.Lock()
         self.model_name = ""
 
@@ -61,6 +64,9 @@ class EngineController(QObject):
     def is_ready(self) -> bool:
         return self._engine is not None and self._engine.is_running()
 
+    def is_loading(self) -> bool:
+        return self._loads_pending > 0
+
     def load(self, config: EngineConfig, name: str, timeout: float) -> None:
         """Stop the current engine (if any) and load `config` in the background."""
         with self._lock:
@@ -68,6 +74,7 @@ class EngineController(QObject):
             generation = self._generation
             old = [e for e in (self._engine, self._starting) if e is not None]
             self._engine = None
+            self._loads_pending += 1
         self.model_name = name
         self.loading.emit(name)
         for engine in old:
@@ -78,6 +85,7 @@ class EngineController(QObject):
             engine = Engine(config)
             with self._lock:
                 if generation != self._generation:
+                    self._loads_pending -= 1
                     return
                 self._starting = engine
             error: HearthError | None = None
@@ -89,6 +97,7 @@ class EngineController(QObject):
                 log.exception("Unexpected error while loading %s", config.model_path)
                 error = EngineError("model_load_failed", str(exc), name=name, reason=str(exc))
             with self._lock:
+                self._loads_pending -= 1
                 current = generation == self._generation
                 if self._starting is engine:
                     self._starting = None
@@ -103,6 +112,14 @@ class EngineController(QObject):
 
         self._pool.start(Call(work))
 
+    def unload(self) -> None:
+        """Give the model's memory back (after an idle time); the next send loads it again."""
+        with self._lock:
+            engine, self._engine = self._engine, None
+        if engine is not None:
+            threading.Thread(target=engine.stop, daemon=True).start()
+            self.unloaded.emit()
+
     def shutdown(self) -> None:
         """Stop the engine now (blocking briefly): used when the window closes."""
         with self._lock:
@@ -114,14 +131,28 @@ class EngineController(QObject):
         self._pool.waitForDone(3000)
 
 
+@dataclass
+class PreparedPrompt:
+    """What the model is actually sent, after fitting the conversation to its context."""
+
+    messages: list[dict[str, str]]
+    dropped: int = 0  # oldest turns left out
+    prompt_tokens: int | None = None
+
+
+Prepare = Callable[[list[dict[str, str]]], PreparedPrompt]
+
+
 class ReplyStreamer(QObject):
     """Streams one reply at a time.
 
-    Signals: `text_ready(str)` batched text, `finished(object)` with the
-    StreamStats (its `cancelled` says whether Stop ended it), `failed(object,
-    object)` with the HearthError and the StreamStats so far.
+    Signals: `prepared(object)` with the PreparedPrompt (before the first token),
+    `text_ready(str)` batched text, `finished(object)` with the StreamStats (its
+    `cancelled` says whether Stop ended it), `failed(object, object)` with the
+    HearthError and the StreamStats so far.
     """
 
+    prepared = Signal(object)
     text_ready = Signal(str)
     finished = Signal(object)
     failed = Signal(object, object)
@@ -145,15 +176,22 @@ class ReplyStreamer(QObject):
         base_url: str,
         messages: list[dict[str, str]],
         params: ChatParams,
+        api_key: str | None = None,
+        prepare: Prepare | None = None,
     ) -> None:
+        """Stream a reply to `messages`; `prepare` (run on the worker) may trim them."""
         if self._stream is not None:
             raise RuntimeError("a reply is already streaming")
-        stream = stream_chat(base_url, messages, params)
+        stream = stream_chat(base_url, messages, params, api_key)
         self._stream = stream
 
         def work() -> None:
             error: HearthError | None = None
             try:
+                if prepare is not None:
+                    ready = prepare(messages)
+                    stream.messages = ready.messages
+                    self.prepared.emit(ready)
                 for piece in stream:
                     with self._lock:
                         self._pending.append(piece)

@@ -1,0 +1,136 @@
+"""What the sidebar's commands do: open, new, rename, pin, delete with undo, export, search."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton
+
+from hearth.chats.export import export_to_file
+from hearth.errors import HearthError
+
+if TYPE_CHECKING:
+    from hearth.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+UNDO_SECONDS = 10
+
+
+class ConversationActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_delete)
+        window.statusBar().addPermanentWidget(self.undo_button)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self.undo_button.hide)
+        self._deleted: int | None = None
+        sidebar = window.sidebar
+        sidebar.opened.connect(self.open)
+        sidebar.new_requested.connect(window.chat.new_conversation)
+        sidebar.rename_requested.connect(self.rename)
+        sidebar.pin_requested.connect(self.pin)
+        sidebar.delete_requested.connect(self.delete)
+        sidebar.export_requested.connect(self.export)
+        sidebar.search_changed.connect(lambda _query: window.refresh_sidebar())
+
+    @Slot(int)
+    def open(self, conversation_id: int) -> None:
+        chat = self.window.chat
+        if chat.conversation is not None and chat.conversation.id == conversation_id:
+            return
+        try:
+            chat.open(conversation_id)
+        except HearthError as exc:
+            self.window.statusBar().showMessage(exc.message, 8000)
+
+    @Slot(int)
+    def rename(self, conversation_id: int) -> None:
+        store = self.window.store
+        title, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Rename chat"),
+            self.tr("Name:"),
+            QLineEdit.EchoMode.Normal,
+            store.get_conversation(conversation_id).title,
+        )
+        if ok and title.strip():
+            store.rename(conversation_id, title.strip())
+            self.window.refresh_sidebar()
+
+    @Slot(int, bool)
+    def pin(self, conversation_id: int, pinned: bool) -> None:
+        self.window.store.set_pinned(conversation_id, pinned)
+        self.window.refresh_sidebar()
+
+    @Slot(int)
+    def delete(self, conversation_id: int) -> None:
+        store, chat = self.window.store, self.window.chat
+        title = store.get_conversation(conversation_id).title
+        store.delete_conversation(conversation_id)
+        if chat.conversation is not None and chat.conversation.id == conversation_id:
+            chat.new_conversation()
+        self._deleted = conversation_id
+        self.window.statusBar().showMessage(
+            self.tr("Deleted “{title}”.").format(title=title), UNDO_SECONDS * 1000
+        )
+        self.undo_button.show()
+        self._undo_timer.start(UNDO_SECONDS * 1000)
+        self.window.refresh_sidebar()
+
+    @Slot()
+    def undo_delete(self) -> None:
+        if self._deleted is None:
+            return
+        self.window.store.undo_delete(self._deleted)
+        self.window.chat.open(self._deleted)
+        self._deleted = None
+        self.undo_button.hide()
+        self.window.statusBar().clearMessage()
+        self.window.refresh_sidebar()
+
+    def export_current(self) -> None:
+        conversation = self.window.chat.conversation
+        if conversation is None:
+            self.window.statusBar().showMessage(self.tr("There is nothing to export yet."), 5000)
+            return
+        self.export(conversation.id)
+
+    @Slot(int)
+    def export(self, conversation_id: int, path: str | None = None) -> Path | None:
+        store = self.window.store
+        conversation = store.get_conversation(conversation_id)
+        if path is None:
+            safe = "".join(c for c in conversation.title if c.isalnum() or c in " -_").strip()
+            path, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Export chat"),
+                str(Path.home() / f"{safe or 'chat'}.md"),
+                self.tr("Markdown (*.md);;JSON (*.json)"),
+            )
+            if not path:
+                return None
+        target = Path(path)
+        if target.suffix.lower() not in (".md", ".json"):
+            target = target.with_suffix(".md")
+        try:
+            export_to_file(target, conversation, store.messages(conversation_id))
+        except OSError as exc:
+            log.warning("Export to %s failed: %s", target, exc)
+            QMessageBox.warning(
+                self.window,
+                self.tr("Export failed"),
+                self.tr("The chat could not be saved to {path}: {error}").format(
+                    path=target, error=exc
+                ),
+            )
+            return None
+        self.window.statusBar().showMessage(self.tr("Saved to {path}").format(path=target), 6000)
+        return target

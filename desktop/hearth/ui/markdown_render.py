@@ -1,0 +1,101 @@
+"""Turning a reply's Markdown into the HTML subset Qt's text widgets show.
+
+CommonMark with tables (markdown-it-py); fenced code highlighted by Pygments
+with inline colours (Qt's rich text has no style sheets for classes) and a
+"Copy" link per block; raw HTML in the model's text is shown as text, never
+interpreted. Reasoning models' `<think>…</think>` is split off so the GUI can
+show it collapsed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from markdown_it import MarkdownIt
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import get_lexer_by_name
+from pygments.util import ClassNotFound
+
+COPY_SCHEME = "copy"
+_THINK_OPEN, _THINK_CLOSE = "<think>", "</think>"
+
+
+@dataclass
+class Rendered:
+    html: str
+    code_blocks: list[str] = field(default_factory=list)  # for the Copy links, by index
+
+
+@dataclass
+class Thinking:
+    thinking: str  # what the model thought ("" if none)
+    answer: str  # what it said after thinking
+    still_thinking: bool  # <think> opened and not yet closed (streaming)
+
+
+def split_thinking(text: str) -> Thinking:
+    """Separate a leading <think>…</think> block (DeepSeek-R1 distills, Qwen 3)."""
+    stripped = text.lstrip()
+    if not stripped.startswith(_THINK_OPEN):
+        return Thinking("", text, False)
+    body = stripped[len(_THINK_OPEN) :]
+    end = body.find(_THINK_CLOSE)
+    if end < 0:
+        return Thinking(body.strip(), "", True)
+    return Thinking(body[:end].strip(), body[end + len(_THINK_CLOSE) :].lstrip(), False)
+
+
+class MarkdownRenderer:
+    """Renders Markdown to Qt-friendly HTML. One per GUI thread (not thread-safe)."""
+
+    def __init__(self, dark: bool = False, copy_label: str = "Copy") -> None:
+        self._copy_label = html.escape(copy_label)
+        self._md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+
+        def fence(_renderer: Any, tokens: list[Any], idx: int, _options: Any, _env: Any) -> str:
+            return self._fence(tokens[idx].content, tokens[idx].info or "")
+
+        self._md.add_render_rule("fence", fence)
+        self._md.add_render_rule("code_block", fence)
+        style = "monokai" if dark else "friendly"
+        self._formatter = HtmlFormatter(noclasses=True, nowrap=True, style=style)
+        self._code_background = "#272822" if dark else "#f6f8fa"
+        self._blocks: list[str] = []
+
+    def render(self, text: str) -> Rendered:
+        self._blocks = []
+        body = self._md.render(text)
+        # Qt draws table borders only when asked on the element itself.
+        body = body.replace("<table>", "<table border='1' cellspacing='0' cellpadding='4'>")
+        return Rendered(body, list(self._blocks))
+
+    def _fence(self, code: str, info: str) -> str:
+        language = info.strip().split(" ")[0]
+        index = len(self._blocks)
+        self._blocks.append(code)
+        try:
+            lexer = get_lexer_by_name(language or "text")
+            body = highlight(code, lexer, self._formatter)
+        except ClassNotFound:
+            body = html.escape(code)
+        label = html.escape(language or "code")
+        return (
+            f"<table width='100%' cellspacing='0' cellpadding='6' "
+            f"style='background:{self._code_background}'><tr><td>"
+            f"<span style='color:#888'>{label}</span> &nbsp; "
+            f"<a href='{COPY_SCHEME}:{index}'>{self._copy_label}</a>"
+            f"<pre style='margin:0'>{body}</pre></td></tr></table>"
+        )
+
+
+_SPACES = re.compile(r"[ \t]+")
+
+
+def plain_preview(text: str, limit: int = 80) -> str:
+    """One line of a message, for lists and notifications."""
+    line = _SPACES.sub(" ", " ".join(text.split()))
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

@@ -1,0 +1,103 @@
+"""The main window's menus and keyboard shortcuts, and the shortcuts help built from them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from hearth import __version__
+
+if TYPE_CHECKING:
+    from hearth.ui.main_window import MainWindow
+
+
+def _action(
+    window: MainWindow, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    return action
+
+
+def build(window: MainWindow) -> dict[str, QAction]:
+    """Create the menus; returns the actions by name (the tests and help use them)."""
+    tr = window.tr
+    actions: dict[str, QAction] = {}
+    actions |= {
+        "new_chat": _action(
+            window,
+            tr("&New chat"),
+            QKeySequence.StandardKey.New,
+            lambda: window.chat.new_conversation(),
+        ),
+        "search": _action(window, tr("&Search chats"), "Ctrl+F", window.sidebar.search.setFocus),
+        "export": _action(
+            window, tr("&Export chat…"), "Ctrl+E", lambda: window.conversations.export_current()
+        ),
+        "stop": _action(window, tr("S&top reply"), "Esc", window.stop_reply),
+        "choose_model": _action(window, tr("Choose &model"), "Ctrl+M", window.choose_model),
+        "chat_settings": _action(
+            window, tr("Chat se&ttings"), "Ctrl+Shift+S", window.settings_toggle.toggle
+        ),
+        "settings": _action(window, tr("&Settings…"), "Ctrl+,", window.open_settings),
+        "quit": _action(window, tr("&Quit"), QKeySequence.StandardKey.Quit, window.close),
+        "hardware": _action(window, tr("This &computer…"), "Ctrl+I", window.open_hardware),
+        "shortcuts": _action(
+            window, tr("&Keyboard shortcuts"), "F1", lambda: show_shortcuts(window, actions)
+        ),
+        "about": _action(window, tr("&About Hearth"), None, lambda: about(window)),
+    }
+    chat_menu = window.menuBar().addMenu(tr("&Chat"))
+    for name in ("new_chat", "search", "export", "stop", "choose_model", "chat_settings"):
+        chat_menu.addAction(actions[name])
+    chat_menu.addSeparator()
+    chat_menu.addAction(actions["settings"])
+    chat_menu.addAction(actions["quit"])
+    help_menu = window.menuBar().addMenu(tr("&Help"))
+    for name in ("hardware", "shortcuts", "about"):
+        help_menu.addAction(actions[name])
+    return actions
+
+
+def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:
+    """(what it does, keys) for every action with a shortcut, as the menus say it."""
+    rows = []
+    for action in actions.values():
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys:
+            rows.append((action.text().replace("&", "").rstrip("…"), keys))
+    return rows
+
+
+def show_shortcuts(parent: QWidget, actions: dict[str, QAction]) -> QDialog:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(dialog.tr("Keyboard shortcuts"))
+    layout = QVBoxLayout(dialog)
+    rows = [
+        *shortcut_rows(actions),
+        (dialog.tr("Send the message"), dialog.tr("Enter")),
+        (dialog.tr("New line in the message"), dialog.tr("Shift+Enter")),
+    ]
+    table = "".join(
+        f"<tr><td>{what}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for what, keys in rows
+    )
+    layout.addWidget(QLabel(f"<table>{table}</table>"))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.open()
+    return dialog
+
+
+def about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        parent.tr("About Hearth"),
+        parent.tr("Hearth {version}\nOpen language models on your own computer, offline.").format(
+            version=__version__
+        ),
+    )
