@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from hearth.errors import HearthError
 
@@ -17,6 +19,43 @@ TITLE_MAX = 48
 
 class ChatError(HearthError):
     """A conversation or message that is missing, or a chat database Hearth cannot use."""
+
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def db_errors(method: Callable[_P, _T]) -> Callable[_P, _T]:
+    """Turns SQLite's own failures (disk full, locked, damaged file) into a ChatError."""
+
+    @functools.wraps(method)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _T:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, (sqlite3.ProgrammingError, sqlite3.IntegrityError)):
+                raise  # a bug in the caller, not a problem with the file
+            raise ChatError(
+                "chat_db_error",
+                f"The chat history could not be saved or read: {exc}",
+                reason=str(exc),
+            ) from exc
+
+    return wrapper
+
+
+def conversation_not_found(conversation_id: int) -> ChatError:
+    return ChatError(
+        "conversation_not_found",
+        f"Conversation {conversation_id} does not exist.",
+        conversation_id=conversation_id,
+    )
+
+
+def message_not_found(message_id: int) -> ChatError:
+    return ChatError(
+        "message_not_found", f"Message {message_id} does not exist.", message_id=message_id
+    )
 
 
 @dataclass

@@ -15,13 +15,12 @@ its own ChatStore on the same file.
 from __future__ import annotations
 
 import contextlib
-import functools
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 from hearth import paths
 from hearth.chats import search as _search
@@ -29,7 +28,6 @@ from hearth.chats.migrations import open_database
 from hearth.chats.records import (
     CONVERSATION_COLUMNS,
     MESSAGE_COLUMNS,
-    ChatError,
     Conversation,
     Message,
     SearchHit,
@@ -37,47 +35,14 @@ from hearth.chats.records import (
     check_role,
     check_status,
     conversation_from_row,
+    conversation_not_found,
+    db_errors,
     dump_json,
     message_from_row,
+    message_not_found,
 )
 
 DB_NAME = "hearth.db"
-
-_P = ParamSpec("_P")
-_T = TypeVar("_T")
-
-
-def _db_errors(method: Callable[_P, _T]) -> Callable[_P, _T]:
-    """Turns SQLite's own failures (disk full, locked, damaged file) into a ChatError."""
-
-    @functools.wraps(method)
-    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _T:
-        try:
-            return method(*args, **kwargs)
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, (sqlite3.ProgrammingError, sqlite3.IntegrityError)):
-                raise  # a bug in the caller, not a problem with the file
-            raise ChatError(
-                "chat_db_error",
-                f"The chat history could not be saved or read: {exc}",
-                reason=str(exc),
-            ) from exc
-
-    return wrapper
-
-
-def _not_found(conversation_id: int) -> ChatError:
-    return ChatError(
-        "conversation_not_found",
-        f"Conversation {conversation_id} does not exist.",
-        conversation_id=conversation_id,
-    )
-
-
-def _message_not_found(message_id: int) -> ChatError:
-    return ChatError(
-        "message_not_found", f"Message {message_id} does not exist.", message_id=message_id
-    )
 
 
 class ChatStore:
@@ -123,7 +88,7 @@ class ChatStore:
 
     # Conversations
 
-    @_db_errors
+    @db_errors
     def create_conversation(
         self,
         title: str = "",
@@ -146,7 +111,7 @@ class ChatStore:
             dict(params or {}), n_ctx,
         )  # fmt: skip
 
-    @_db_errors
+    @db_errors
     def list_conversations(self, limit: int | None = None) -> list[Conversation]:
         """Conversations not deleted: pinned first, then the most recently active."""
         rows = self.connection.execute(
@@ -156,14 +121,14 @@ class ChatStore:
         ).fetchall()
         return [conversation_from_row(row) for row in rows]
 
-    @_db_errors
+    @db_errors
     def get_conversation(self, conversation_id: int) -> Conversation:
         """A conversation, deleted ones included (until purged: see `deleted_at`)."""
         row = self.connection.execute(
             f"SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE id = ?", (conversation_id,)
         ).fetchone()
         if row is None:
-            raise _not_found(conversation_id)
+            raise conversation_not_found(conversation_id)
         return conversation_from_row(row)
 
     def _update_conversation(self, conversation_id: int, sql: str, args: Sequence[Any]) -> None:
@@ -171,17 +136,17 @@ class ChatStore:
             f"UPDATE conversations SET {sql} WHERE id = ?", (*args, conversation_id)
         )
         if cursor.rowcount == 0:
-            raise _not_found(conversation_id)
+            raise conversation_not_found(conversation_id)
 
-    @_db_errors
+    @db_errors
     def rename(self, conversation_id: int, title: str) -> None:
         self._update_conversation(conversation_id, "title = ?", (" ".join(title.split()),))
 
-    @_db_errors
+    @db_errors
     def set_pinned(self, conversation_id: int, pinned: bool) -> None:
         self._update_conversation(conversation_id, "pinned = ?", (int(pinned),))
 
-    @_db_errors
+    @db_errors
     def update_settings(
         self,
         conversation_id: int,
@@ -210,18 +175,18 @@ class ChatStore:
         sql = ", ".join(f"{column} = ?" for column in changes)
         self._update_conversation(conversation_id, sql, list(changes.values()))
 
-    @_db_errors
+    @db_errors
     def delete_conversation(self, conversation_id: int) -> None:
         """Hides it from the list and from search; `undo_delete` brings it back."""
         self._update_conversation(
             conversation_id, "deleted_at = coalesce(deleted_at, ?)", (time.time(),)
         )
 
-    @_db_errors
+    @db_errors
     def undo_delete(self, conversation_id: int) -> None:
         self._update_conversation(conversation_id, "deleted_at = NULL", ())
 
-    @_db_errors
+    @db_errors
     def purge_deleted(self, older_than_s: float = 0) -> int:
         """Removes for good the conversations deleted at least `older_than_s` ago."""
         with self._transaction() as conn:
@@ -233,7 +198,7 @@ class ChatStore:
 
     # Messages
 
-    @_db_errors
+    @db_errors
     def add_message(
         self,
         conversation_id: int,
@@ -267,7 +232,7 @@ class ChatStore:
             dict(stats or {}),
         )  # fmt: skip
 
-    @_db_errors
+    @db_errors
     def update_message(
         self,
         message_id: int,
@@ -292,24 +257,24 @@ class ChatStore:
             f"UPDATE messages SET {sql} WHERE id = ?", (*changes.values(), message_id)
         )
         if cursor.rowcount == 0:
-            raise _message_not_found(message_id)
+            raise message_not_found(message_id)
 
-    @_db_errors
+    @db_errors
     def get_message(self, message_id: int) -> Message:
         row = self.connection.execute(
             f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id = ?", (message_id,)
         ).fetchone()
         if row is None:
-            raise _message_not_found(message_id)
+            raise message_not_found(message_id)
         return message_from_row(row)
 
-    @_db_errors
+    @db_errors
     def delete_message(self, message_id: int) -> None:
         cursor = self.connection.execute("DELETE FROM messages WHERE id = ?", (message_id,))
         if cursor.rowcount == 0:
-            raise _message_not_found(message_id)
+            raise message_not_found(message_id)
 
-    @_db_errors
+    @db_errors
     def delete_messages_after(self, message_id: int) -> int:
         """Removes the messages after this one in its conversation (regenerate, edit and resend)."""
         with self._transaction() as conn:
@@ -317,13 +282,13 @@ class ChatStore:
                 "SELECT conversation_id FROM messages WHERE id = ?", (message_id,)
             ).fetchone()
             if row is None:
-                raise _message_not_found(message_id)
+                raise message_not_found(message_id)
             cursor = conn.execute(
                 "DELETE FROM messages WHERE conversation_id = ? AND id > ?", (row[0], message_id)
             )
         return cursor.rowcount
 
-    @_db_errors
+    @db_errors
     def messages(
         self, conversation_id: int, limit: int | None = None, before_id: int | None = None
     ) -> list[Message]:
@@ -340,14 +305,14 @@ class ChatStore:
         rows.reverse()
         return [message_from_row(row) for row in rows]
 
-    @_db_errors
+    @db_errors
     def count_messages(self, conversation_id: int) -> int:
         row = self.connection.execute(
             "SELECT count(*) FROM messages WHERE conversation_id = ?", (conversation_id,)
         ).fetchone()
         return int(row[0])
 
-    @_db_errors
+    @db_errors
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Messages and titles containing every word of `query` (any text is safe), newest first.
 
@@ -356,7 +321,7 @@ class ChatStore:
         """
         return _search.search(self.connection, query, limit)
 
-    @_db_errors
+    @db_errors
     def recover_interrupted(self) -> int:
         """Marks replies left "streaming" by a crash as "interrupted"; returns how many."""
         cursor = self.connection.execute(
@@ -366,7 +331,7 @@ class ChatStore:
 
     # Bulk
 
-    @_db_errors
+    @db_errors
     def import_conversations(
         self, conversations: Iterable[tuple[Conversation, Sequence[Message]]]
     ) -> list[int]:

@@ -257,6 +257,7 @@ class Engine:
 
 
 @atexit.register
-def _stop_all_engines() -> None:
+def stop_all_engines() -> None:
+    """Stop every engine this process started (at exit, so none is left behind)."""
     for engine in list(_live_engines):
         engine.stop(timeout=2.0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -50,4 +51,24 @@ def run_gui() -> int:
     window = MainWindow()
     window.show()
     log.info("Hearth %s window shown", __version__)
-    return app.exec()
+    code = app.exec()
+    finish_process(code)
+    return code  # not reached
+
+
+def finish_process(code: int) -> None:
+    """End the process once the window has closed and saved everything.
+
+    Past this point only interpreter teardown is left, and PySide6 can abort
+    in it ("bool_dealloc" at garbage collection after a long streamed reply),
+    which desktops report as a crash. The window's close already stopped the
+    engine and closed the chat database; stop any other engine, flush the
+    logs, and leave without the teardown.
+    """
+    from hearth.engine import host
+
+    host.stop_all_engines()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.model_status = QLabel()
         self.speed_status = QLabel()
         self.context_meter = QProgressBar()
-        self.context_meter.setMaximumWidth(220)
+        self.context_meter.setFixedWidth(190)
         self.context_meter.setToolTip(self.tr("How much of the model's context this chat uses"))
         self.statusBar().addWidget(self.model_status, 1)
         self.statusBar().addPermanentWidget(self.speed_status)

@@ -70,6 +70,11 @@ class MessageView(QFrame):
         self._thinking = ""
         self.thinking_seconds: float | None = None
         self.setObjectName("message-" + role)
+        if role == "user":
+            # The user's own words on a tinted card, replies on the page itself.
+            self.setStyleSheet(
+                "QFrame#message-user { background: palette(alternate-base); border-radius: 6px; }"
+            )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)

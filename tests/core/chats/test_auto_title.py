@@ -18,7 +18,7 @@ from hearth.chats import auto_title
         ("```python\nprint(1)\n```\nWhy does this fail?", "Why does this fail?"),
         ("```\nimport os\n```", "import os"),
         ("C++ templates", "C++ templates"),
-        ("你好，请解释一下量子计算", "你好，请解释一下量子计算"),
+        ("你好，请解释一下量子计算", "你好，请解释一下量子计算"),  # noqa: RUF001
         ("🎉 party time 🎉", "🎉 party time 🎉"),
         ("", ""),
         ("   \n ``` \n```\n***", ""),

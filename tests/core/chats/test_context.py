@@ -26,7 +26,7 @@ def test_everything_fits_untouched() -> None:
 
 
 def test_oldest_turns_go_first_system_kept() -> None:
-    messages = conversation(10) + [msg("user", 30, "last")]
+    messages = [*conversation(10), msg("user", 30, "last")]
     n_ctx, reserve = 512, 128
     kept, dropped = fit_to_context(messages, n_ctx, reserve, count)
     assert kept[0] == messages[0]
@@ -41,7 +41,7 @@ def test_oldest_turns_go_first_system_kept() -> None:
 
 
 def test_tiny_context_keeps_system_and_last_question_only() -> None:
-    messages = conversation(5) + [msg("user", 400, "huge")]
+    messages = [*conversation(5), msg("user", 400, "huge")]
     kept, dropped = fit_to_context(messages, 64, 32, count)
     assert kept == [messages[0], messages[-1]]
     assert dropped == len(messages) - 2

@@ -31,7 +31,7 @@ TRICKY = [
     "rowid",
     "messages_fts",
     "🎉",
-    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",  # noqa: RUF001
 ]
 
 

@@ -100,7 +100,7 @@ def test_list_pinned_first_then_most_recent(store: ChatStore) -> None:
 
 def test_messages_round_trip_with_unicode_and_stats(store: ChatStore) -> None:
     conversation = store.create_conversation()
-    text = "你好，世界 🎉👍🏽 — naïve café\n```py\nprint('x')\n```"
+    text = "你好，世界 🎉👍🏽 — naïve café\n```py\nprint('x')\n```"  # noqa: RUF001
     user = store.add_message(conversation.id, "user", text)
     reply = store.add_message(
         conversation.id, "assistant", "", model_name="Qwen 3 · Q4_K_M", status="streaming"
@@ -243,9 +243,7 @@ def test_close_twice_and_use_after_close(tmp_path: Path) -> None:
 
 
 def test_import_conversations_keeps_everything(store: ChatStore) -> None:
-    source = Conversation(
-        1, "Imported", 100.0, 200.0, True, "m", "sys", {"seed": 3}, 2048, None
-    )
+    source = Conversation(1, "Imported", 100.0, 200.0, True, "m", "sys", {"seed": 3}, 2048, None)
     messages = [
         Message(5, 1, "user", "hi", 101.0, "", "complete", {}),
         Message(6, 1, "assistant", "hello", 102.0, "m", "stopped", {"tokens": 2}),
@@ -260,3 +258,16 @@ def test_import_conversations_keeps_everything(store: ChatStore) -> None:
         ("assistant", "hello", "stopped", {"tokens": 2}, 102.0),
     ]
     assert [h.message_id for h in store.search("hello")] == [stored[1].id]
+
+
+def test_database_failures_become_chat_errors(store: ChatStore) -> None:
+    conversation = store.create_conversation()
+    store.connection.execute("PRAGMA query_only = 1")  # every write now fails inside SQLite
+    with pytest.raises(ChatError) as caught:
+        store.add_message(conversation.id, "user", "lost?")
+    assert caught.value.kind == "chat_db_error"
+    assert "readonly" in caught.value.params["reason"]
+    assert not store.connection.in_transaction  # rolled back, usable again
+    store.connection.execute("PRAGMA query_only = 0")
+    store.add_message(conversation.id, "user", "saved")
+    assert [m.content for m in store.messages(conversation.id)] == ["saved"]

@@ -1,0 +1,297 @@
+"""The Downloads panel: the queue, each model's progress, speed and time left, and its buttons.
+
+`DownloadsBridge` is the QObject adapter over the core's DownloadManager: the
+manager reports from its worker thread; the bridge keeps the latest status of
+each job and hands them to the GUI thread in one batch per tick, so a fast
+download costs the GUI ten updates a second however many chunks arrive.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hearth.errors import HearthError
+from hearth.library.downloads import DownloadManager, DownloadStatus, JobState
+from hearth.library.hub import RemoteModel
+from hearth.ui.messages import user_message
+
+FLUSH_INTERVAL_MS = 100
+BAR_STEPS = 1000
+
+
+class DownloadsBridge(QObject):
+    """Turns a DownloadManager's callbacks into signals on the GUI thread.
+
+    Signals: `status_changed(object)` with a DownloadStatus (the latest of a
+    job, at most once per tick), `finished(object)` with the DownloadStatus of
+    a model now downloaded and verified (its `path` is the file), `failed(object)`
+    with the DownloadStatus of a failed job (its `error` is a HearthError).
+    """
+
+    status_changed = Signal(object)
+    finished = Signal(object)
+    failed = Signal(object)
+    _wake = Signal()
+
+    def __init__(self, manager: DownloadManager, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.manager = manager
+        self._lock = threading.Lock()
+        self._pending: dict[int, DownloadStatus] = {}
+        self._scheduled = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FLUSH_INTERVAL_MS)
+        self._timer.timeout.connect(self._flush)
+        self._wake.connect(self._timer.start)
+        manager.subscribe(self._on_status)
+
+    def _on_status(self, status: DownloadStatus) -> None:
+        """Called on the manager's worker thread (or the caller's): only store and wake."""
+        with self._lock:
+            self._pending[status.job_id] = status
+            if self._scheduled:
+                return
+            self._scheduled = True
+        self._wake.emit()
+
+    @Slot()
+    def _flush(self) -> None:
+        with self._lock:
+            batch = list(self._pending.values())
+            self._pending.clear()
+            self._scheduled = False
+        for status in batch:
+            self.status_changed.emit(status)
+            if status.state is JobState.DONE:
+                self.finished.emit(status)
+            elif status.state is JobState.FAILED:
+                self.failed.emit(status)
+
+    def add(self, model: RemoteModel) -> int:
+        return self.manager.add(model)
+
+    def pause(self, job_id: int) -> None:
+        self.manager.pause(job_id)
+
+    def resume(self, job_id: int) -> None:
+        self.manager.resume(job_id)
+
+    def cancel(self, job_id: int) -> None:
+        self.manager.cancel(job_id)
+
+    def close(self) -> None:
+        """Stop listening and pause what runs (its bytes stay for next time)."""
+        self.manager.unsubscribe(self._on_status)
+        self._timer.stop()
+        self.manager.close()
+
+
+class DownloadRow(QFrame):
+    """One download: name, progress bar, a line of detail, Pause/Resume and Cancel."""
+
+    def __init__(self, status: DownloadStatus, bridge: DownloadsBridge) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.job_id = status.job_id
+        self._bridge = bridge
+        self._state = status.state
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = QLabel(f"<b>{status.model.display_name}</b>")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setToolTip(f"{status.model.repo_id}/{status.model.filename}")
+        top.addWidget(self.title, 1)
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.clicked.connect(self._pause_or_resume)
+        top.addWidget(self.pause_button)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(lambda: self._bridge.cancel(self.job_id))
+        top.addWidget(self.cancel_button)
+        layout.addLayout(top)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, BAR_STEPS)
+        self.bar.setTextVisible(False)
+        layout.addWidget(self.bar)
+        self.detail = QLabel()
+        layout.addWidget(self.detail)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setStyleSheet("color: palette(highlight);")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.update_status(status)
+
+    def _pause_or_resume(self) -> None:
+        if self._state in (JobState.QUEUED, JobState.DOWNLOADING):
+            self._bridge.pause(self.job_id)
+        else:
+            self._bridge.resume(self.job_id)
+
+    def _size(self, n: float) -> str:
+        return QLocale().formattedDataSize(int(n), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+    def _time_left(self, seconds: float) -> str:
+        if seconds < 60:
+            return self.tr("less than a minute left")
+        minutes = int(seconds / 60 + 0.5)
+        if minutes < 120:
+            return self.tr("about %n minute(s) left", "", minutes)
+        return self.tr("about %n hour(s) left", "", int(minutes / 60 + 0.5))
+
+    def update_status(self, status: DownloadStatus) -> None:
+        self._state = status.state
+        self.bar.setValue(int(status.fraction * BAR_STEPS))
+        sizes = self.tr("{done} of {total}").format(
+            done=self._size(status.done), total=self._size(status.total)
+        )
+        state = status.state
+        if state is JobState.DOWNLOADING:
+            parts = [sizes]
+            if status.speed > 0:
+                parts.append(self.tr("{speed}/s").format(speed=self._size(status.speed)))
+            if status.eta_s is not None:
+                parts.append(self._time_left(status.eta_s))
+            text = " · ".join(parts)
+        elif state is JobState.QUEUED:
+            text = self.tr("Waiting · {sizes}").format(sizes=sizes)
+        elif state is JobState.PAUSED:
+            text = self.tr("Paused · {sizes}").format(sizes=sizes)
+        elif state is JobState.DONE:
+            text = self.tr("Downloaded and verified · {size}").format(size=self._size(status.total))
+        elif state is JobState.FAILED:
+            text = self.tr("Stopped · {sizes}").format(sizes=sizes)
+        else:
+            text = self.tr("Cancelled")
+        self.detail.setText(text)
+        self.pause_button.setText(
+            self.tr("Pause") if state in (JobState.QUEUED, JobState.DOWNLOADING) else self.tr("Resume")
+        )
+        self.pause_button.setVisible(state not in (JobState.DONE, JobState.CANCELLED))
+        self.cancel_button.setVisible(state not in (JobState.DONE, JobState.CANCELLED))
+        if status.error is not None:
+            self.error.setText(self.error_text(status.error))
+            self.error.show()
+        else:
+            self.error.hide()
+
+    def error_text(self, error: HearthError) -> str:
+        """The failure in the user's language; the core's English for kinds not listed here."""
+        p = error.params
+        kind = error.kind
+        if kind == "hub_gated":
+            if p.get("has_token"):
+                return self.tr(
+                    "This model is gated: accept the license on the model's page ({url}), "
+                    "then try again."
+                ).format(url=p.get("url", ""))
+            return self.tr(
+                "This model is gated: accept the license on the model's page ({url}), then add "
+                "your Hugging Face token in Settings."
+            ).format(url=p.get("url", ""))
+        if kind == "hub_repo_not_found":
+            return self.tr("There is no model {repo} on {host}.").format(
+                repo=p.get("repo", ""), host=p.get("host", "")
+            )
+        if kind == "hub_file_not_found":
+            return self.tr("The model {repo} has no file {file}.").format(
+                repo=p.get("repo", ""), file=p.get("file", "")
+            )
+        if kind == "hub_token_invalid":
+            return self.tr("The hub did not accept your Hugging Face token. Check it in Settings.")
+        if kind == "hub_forbidden":
+            return self.tr(
+                "The hub refused access (403). Your token may lack permission, or access may be "
+                "blocked where you are: try a mirror as the hub address in Settings."
+            )
+        if kind == "hub_rate_limited":
+            return self.tr(
+                "The hub is limiting downloads right now. Resume in a few minutes; "
+                "nothing downloaded so far is lost."
+            )
+        if kind == "hub_server_error":
+            return self.tr(
+                "The hub had a problem on its side (HTTP {status}). Resume later; nothing "
+                "downloaded so far is lost."
+            ).format(status=p.get("status", ""))
+        if kind == "hub_offline":
+            return self.tr(
+                "Cannot reach {host}. Check the internet connection, then resume: nothing "
+                "downloaded so far is lost."
+            ).format(host=p.get("host", ""))
+        if kind == "disk_space":
+            return self.tr(
+                "Not enough free disk space: this model needs {needed} and there is {free} free."
+            ).format(needed=self._size(p.get("needed", 0)), free=self._size(p.get("free", 0)))
+        if kind == "disk_full":
+            return self.tr("The disk is full. Free some space, then resume.")
+        if kind in ("download_corrupt", "download_size_mismatch"):
+            return self.tr(
+                "{file} arrived damaged and was deleted; it is never used for chat. "
+                "Resume to download it again."
+            ).format(file=p.get("file", ""))
+        return user_message(error)
+
+
+class DownloadsPanel(QWidget):
+    """The list of downloads, newest last, with a button to clear the finished ones."""
+
+    def __init__(self, bridge: DownloadsBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.rows: dict[int, DownloadRow] = {}
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        header.addWidget(QLabel(self.tr("<b>Downloads</b>")), 1)
+        self.clear_button = QPushButton(self.tr("Clear finished"))
+        self.clear_button.clicked.connect(self.clear_finished)
+        header.addWidget(self.clear_button)
+        layout.addLayout(header)
+        self.empty = QLabel(self.tr("Nothing is downloading. Models you download appear here."))
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        container = QWidget()
+        self.list_layout = QVBoxLayout(container)
+        self.list_layout.addStretch(1)
+        scroll.setWidget(container)
+        layout.addWidget(scroll, 1)
+        bridge.status_changed.connect(self.show_status)
+        for status in bridge.manager.statuses():
+            self.show_status(status)
+
+    @Slot(object)
+    def show_status(self, status: DownloadStatus) -> None:
+        row = self.rows.get(status.job_id)
+        if row is None:
+            row = DownloadRow(status, self.bridge)
+            self.rows[status.job_id] = row
+            self.list_layout.insertWidget(self.list_layout.count() - 1, row)
+        else:
+            row.update_status(status)
+        self.empty.setVisible(not self.rows)
+
+    def clear_finished(self) -> None:
+        for status in self.bridge.manager.statuses():
+            if status.state in (JobState.DONE, JobState.CANCELLED):
+                self.bridge.manager.remove(status.job_id)
+                row = self.rows.pop(status.job_id, None)
+                if row is not None:
+                    self.list_layout.removeWidget(row)
+                    row.deleteLater()
+        self.empty.setVisible(not self.rows)
