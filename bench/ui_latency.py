@@ -21,12 +21,12 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HEARTH_HOME", tempfile.mkdtemp(prefix="hearth-bench-"))
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
-from hearth import settings  # noqa: E402
-from hearth.engine import ChatParams  # noqa: E402
-from hearth.ui.app import create_app, finish_process  # noqa: E402
-from hearth.ui.main_window import MainWindow  # noqa: E402
+from hearth import settings
+from hearth.engine import ChatParams
+from hearth.ui.app import create_app, finish_process, freeze_startup_objects
+from hearth.ui.main_window import MainWindow
 
 TICK_MS = 4
 PROMPT = "Write a long, detailed story about a lighthouse keeper, with a Python code example."
@@ -65,6 +65,9 @@ def wait(seconds: float) -> None:
 
 def summary(name: str, late: list[float]) -> float:
     worst = max(late) if late else 0.0
+    if os.environ.get("HEARTH_BENCH_DETAIL"):
+        top = sorted(range(len(late)), key=late.__getitem__)[-5:]
+        print("   worst ticks (index, ms):", [(i, round(late[i], 1)) for i in top])
     p99 = statistics.quantiles(late, n=100)[98] if len(late) > 100 else worst
     print(f"{name:>10}: {len(late)} ticks, longest stall {worst:6.1f} ms, p99 {p99:5.1f} ms")
     return worst
@@ -81,6 +84,7 @@ def main() -> int:
     loop = QEventLoop()
     window.engines.loaded.connect(loop.quit)
     window.show()
+    freeze_startup_objects()  # as hearth.ui.app.run_gui does
     loop.exec()
     probe = LatenessProbe()
 
@@ -88,15 +92,18 @@ def main() -> int:
     window.streamer.finished.connect(done.quit)
     window.input.setPlainText(PROMPT)
     started = time.perf_counter()
-    probe.start()
     window.send()
+    send_ms = (time.perf_counter() - started) * 1000
+    probe.start()  # from here on the reply streams
     done.exec()
     probe.stop()
     streaming = list(probe.late_ms)
     seconds = time.perf_counter() - started
     reply = window.store.messages(window.chat.conversation.id)[-1]
-    print(f"reply: {reply.stats.get('tokens')} tokens in {seconds:.1f} s "
-          f"({reply.stats.get('tokens_per_s')} tokens/s), {len(reply.content)} characters")
+    print(
+        f"reply: {reply.stats.get('tokens')} tokens in {seconds:.1f} s "
+        f"({reply.stats.get('tokens_per_s')} tokens/s), {len(reply.content)} characters"
+    )
 
     probe.start()
     wait(min(seconds, 10))
@@ -104,6 +111,7 @@ def main() -> int:
     idle = list(probe.late_ms)
     summary("idle", idle)
     worst = summary("streaming", streaming)
+    print(f"pressing Enter (store the message, start the reply): {send_ms:.1f} ms")
     window.close()
     app.processEvents()
     print(f"longest stall while streaming: {worst:.1f} ms (target < 16 ms)")

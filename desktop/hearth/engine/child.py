@@ -20,6 +20,7 @@ import time
 from typing import Any, TextIO
 
 PARENT_POLL_S = 0.5
+ENGINE_NICENESS = 5
 
 
 def _parse_args(argv: list[str]) -> argparse.Namespace:
@@ -62,6 +63,21 @@ def _watch_parent(parent_pid: int) -> None:
         threading.Thread(target=parent_polled, name="parent-poll", daemon=True).start()
 
 
+def _yield_to_the_desktop() -> None:
+    """Run below normal priority, so the window (and the rest of the desktop)
+    gets a core the moment it needs one while llama.cpp keeps every core busy.
+    Generation loses only the little time the GUI actually uses."""
+    try:
+        if os.name == "nt":
+            import psutil
+
+            psutil.Process().nice(psutil.BELOW_NORMAL_PRIORITY_CLASS)
+        else:
+            os.nice(ENGINE_NICENESS)
+    except (OSError, AttributeError):
+        pass
+
+
 def _emit(channel: TextIO, event: str, **fields: Any) -> None:
     channel.write(json.dumps({"event": event, **fields}) + "\n")
     channel.flush()
@@ -75,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     os.dup2(2, 1)
     sys.stdout = sys.stderr
     _watch_parent(args.parent_pid)
+    _yield_to_the_desktop()
 
     try:
         import uvicorn

@@ -178,7 +178,9 @@ class DownloadRow(QFrame):
             text = self.tr("Cancelled")
         self.detail.setText(text)
         self.pause_button.setText(
-            self.tr("Pause") if state in (JobState.QUEUED, JobState.DOWNLOADING) else self.tr("Resume")
+            self.tr("Pause")
+            if state in (JobState.QUEUED, JobState.DOWNLOADING)
+            else self.tr("Resume")
         )
         self.pause_button.setVisible(state not in (JobState.DONE, JobState.CANCELLED))
         self.cancel_button.setVisible(state not in (JobState.DONE, JobState.CANCELLED))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +26,7 @@ from hearth.chats import ChatStore, Conversation
 from hearth.engine import EngineConfig
 from hearth.errors import HearthError
 from hearth.library import InstalledModel, list_installed
-from hearth.ui import menus
+from hearth.ui import markdown_render, menus
 from hearth.ui.banner import Banner
 from hearth.ui.chat_controller import ChatController
 from hearth.ui.chat_input import ChatInput
@@ -35,7 +36,7 @@ from hearth.ui.messages import user_message
 from hearth.ui.settings_dialog import SettingsDialog
 from hearth.ui.sidebar import ConversationSidebar
 from hearth.ui.transcript import TranscriptView
-from hearth.ui.workers import EngineController
+from hearth.ui.workers import Call, EngineController
 
 if TYPE_CHECKING:
     from hearth.ui.hardware_panel import HardwarePanel
@@ -43,6 +44,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 IDLE_CHECK_MS = 30_000
+
+
+def _warm_up() -> None:
+    """On a worker: load what the first reply would otherwise load on the GUI thread."""
+    markdown_render.warm_up()
+    gc.freeze()  # see hearth.ui.app.freeze_startup_objects
 
 
 class MainWindow(QMainWindow):
@@ -179,6 +186,7 @@ class MainWindow(QMainWindow):
             self._loaded_once = True
             # Load after the window is on screen, never before it.
             QTimer.singleShot(0, self.reload_model)
+            QThreadPool.globalInstance().start(Call(_warm_up))
 
     @Slot()
     def reload_model(self) -> None:

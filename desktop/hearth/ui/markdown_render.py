@@ -37,6 +37,48 @@ class Thinking:
     still_thinking: bool  # <think> opened and not yet closed (streaming)
 
 
+def settled_length(text: str) -> int:
+    """Where the last finished Markdown block of `text` ends (0 if none).
+
+    A block is finished at a blank line that is not inside a code fence: what
+    comes before it no longer changes as more text streams in.
+    """
+    end = text.rfind("\n\n")
+    while end > 0 and text.count("```", 0, end) % 2:
+        end = text.rfind("\n\n", 0, end)
+    return max(end, 0)
+
+
+def warm_up() -> None:
+    """Load the parser and the common code lexers (call on a worker thread).
+
+    Pygments imports each language's lexer on first use (up to ~50 ms): done
+    here, that never lands on the GUI thread in the middle of a reply.
+    """
+    renderer = MarkdownRenderer()
+    for language in COMMON_LANGUAGES:
+        renderer.render(f"```{language}\nx = 1\n```\n| a |\n|---|\n| 1 |\n")
+
+
+COMMON_LANGUAGES = (
+    "python",
+    "javascript",
+    "typescript",
+    "bash",
+    "json",
+    "c",
+    "cpp",
+    "java",
+    "rust",
+    "go",
+    "html",
+    "css",
+    "sql",
+    "yaml",
+    "text",
+)
+
+
 def split_thinking(text: str) -> Thinking:
     """Separate a leading <think>…</think> block (DeepSeek-R1 distills, Qwen 3)."""
     stripped = text.lstrip()
@@ -65,9 +107,12 @@ class MarkdownRenderer:
         self._formatter = HtmlFormatter(noclasses=True, nowrap=True, style=style)
         self._code_background = "#272822" if dark else "#f6f8fa"
         self._blocks: list[str] = []
+        self._first_block = 0
 
-    def render(self, text: str) -> Rendered:
+    def render(self, text: str, first_block: int = 0) -> Rendered:
+        """HTML for `text`; its code blocks' Copy links count from `first_block`."""
         self._blocks = []
+        self._first_block = first_block
         body = self._md.render(text)
         # Qt draws table borders only when asked on the element itself.
         body = body.replace("<table>", "<table border='1' cellspacing='0' cellpadding='4'>")
@@ -75,7 +120,7 @@ class MarkdownRenderer:
 
     def _fence(self, code: str, info: str) -> str:
         language = info.strip().split(" ")[0]
-        index = len(self._blocks)
+        index = self._first_block + len(self._blocks)
         self._blocks.append(code)
         try:
             lexer = get_lexer_by_name(language or "text")

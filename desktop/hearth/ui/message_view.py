@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance, Slot
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hearth.ui.markdown_render import COPY_SCHEME, MarkdownRenderer, split_thinking
+from hearth.ui.markdown_render import (
+    COPY_SCHEME,
+    MarkdownRenderer,
+    settled_length,
+    split_thinking,
+)
 
 
 class AutoHeightBrowser(QTextBrowser):
@@ -67,6 +72,11 @@ class MessageView(QFrame):
         self.text = ""
         self._renderer = renderer
         self._code_blocks: list[str] = []
+        # While streaming: how much of the answer is rendered for good, its code
+        # blocks, and where the re-rendered tail starts in the document.
+        self._settled = 0
+        self._settled_blocks: list[str] = []
+        self._tail_at = 0
         self._thinking = ""
         self.thinking_seconds: float | None = None
         self.setObjectName("message-" + role)
@@ -145,10 +155,44 @@ class MessageView(QFrame):
     def set_text(self, text: str) -> None:
         """Show `text` (Markdown for replies, plain for the user's own words)."""
         self.text = text
+        self._settled = 0
         if self.role != "assistant":
             escaped = html.escape(text).replace("\n", "<br>")
             self.body.setHtml(f"<p>{escaped}</p>")
             return
+        answer = self._show_thinking(text)
+        rendered = self._renderer.render(answer)
+        self._code_blocks = rendered.code_blocks
+        self.body.setHtml(rendered.html)
+
+    def stream_text(self, text: str) -> None:
+        """Show a reply still being written, re-rendering only its unfinished end.
+
+        Finished blocks are rendered once and appended; only the last block is
+        replaced on each update, so an update costs the same at the end of a
+        long reply as at its start.
+        """
+        self.text = text
+        answer = self._show_thinking(text)
+        settled = settled_length(answer)
+        cursor = QTextCursor(self.body.document())
+        cursor.setPosition(self._tail_at)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        if settled > self._settled:
+            rendered = self._renderer.render(
+                answer[self._settled : settled], len(self._settled_blocks)
+            )
+            self._settled_blocks += rendered.code_blocks
+            cursor.insertHtml(rendered.html)
+            self._settled = settled
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            self._tail_at = cursor.position()
+        tail = self._renderer.render(answer[self._settled :], len(self._settled_blocks))
+        self._code_blocks = self._settled_blocks + tail.code_blocks
+        cursor.insertHtml(tail.html)
+
+    def _show_thinking(self, text: str) -> str:
         parts = split_thinking(text)
         self._thinking = parts.thinking
         if parts.thinking or parts.still_thinking:
@@ -156,9 +200,7 @@ class MessageView(QFrame):
             self._update_thinking_label(parts.still_thinking)
             if self.thinking_toggle.isChecked():
                 self.thinking_body.setText(parts.thinking)
-        rendered = self._renderer.render(parts.answer)
-        self._code_blocks = rendered.code_blocks
-        self.body.setHtml(rendered.html)
+        return parts.answer
 
     def _update_thinking_label(self, still: bool) -> None:
         if still:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from hearth.ui.markdown_render import MarkdownRenderer
 from hearth.ui.message_view import MessageView
 
-RENDER_INTERVAL_S = 0.1
+RENDER_INTERVAL_S = 0.05
 
 
 class MessageLike(Protocol):
@@ -192,13 +192,13 @@ class TranscriptView(QScrollArea):
         now = time.monotonic()
         if now - self._rendered_at >= RENDER_INTERVAL_S:
             self._rendered_at = now
-            self._reply.set_text(self.reply_text())
+            self._reply.stream_text(self.reply_text())
 
     def end_reply(self, details: str = "") -> str:
         """Show the whole reply, its details, and hand back its text."""
         text = self.reply_text()
         if self._reply is not None:
-            self._reply.set_text(text)
+            self._reply.stream_text(text)  # the tail only: the rest is already shown
             self._reply.set_details(details)
             self._reply.set_actions_enabled(True)
         self._reply = None
