@@ -141,3 +141,17 @@ def test_shortcuts_are_listed(qtbot: QtBot, make_window) -> None:
     assert rows["Stop reply"] == "Esc"
     assert rows["Search chats"] == "Ctrl+F"
     assert rows["Choose model"] == "Ctrl+M"
+
+
+def test_idle_model_is_unloaded_and_comes_back_on_send(qtbot: QtBot, make_window) -> None:
+    window = make_window()
+    pid = window.engines.engine.pid
+    window._last_activity -= 31 * 60  # idle past the default 30 minutes
+    with qtbot.waitSignal(window.engines.unloaded, timeout=2000):
+        window._unload_if_idle()
+    assert window.engines.engine is None
+    assert "unloaded" in window.model_status.text()
+    with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS):
+        type_and_enter(qtbot, window, "Hello again")
+    assert window.engines.engine.pid != pid
+    assert stored(window)[-1].role == "assistant"

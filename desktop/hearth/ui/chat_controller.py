@@ -243,6 +243,9 @@ class ChatController(QObject):
             values["tokens_per_s"] = round(stats.tokens_per_second, 2)
         if stats.first_token_s is not None:
             values["ttft_s"] = round(stats.first_token_s, 3)
+        thinking = self.transcript.reply_thinking_seconds()
+        if thinking is not None:
+            values["thinking_s"] = round(thinking, 1)
         text = self.transcript.reply_text()
         if not text and status != "complete":
             self.store.delete_message(reply.id)

@@ -30,6 +30,7 @@ from hearth.ui import markdown_render, menus
 from hearth.ui.banner import Banner
 from hearth.ui.chat_controller import ChatController
 from hearth.ui.chat_input import ChatInput
+from hearth.ui.context_meter import ContextMeter
 from hearth.ui.conversation_panel import ConversationPanel
 from hearth.ui.conversations_ui import ConversationActions
 from hearth.ui.messages import user_message
@@ -129,9 +130,12 @@ class MainWindow(QMainWindow):
 
         self.model_status = QLabel()
         self.speed_status = QLabel()
-        self.context_meter = QProgressBar()
-        self.context_meter.setFixedWidth(190)
-        self.context_meter.setToolTip(self.tr("How much of the model's context this chat uses"))
+        self.context_meter = ContextMeter()
+        self.loading_bar = QProgressBar()  # busy indicator: llama.cpp gives no load percentage
+        self.loading_bar.setRange(0, 0)
+        self.loading_bar.setFixedWidth(80)
+        self.loading_bar.hide()
+        self.statusBar().addWidget(self.loading_bar)
         self.statusBar().addWidget(self.model_status, 1)
         self.statusBar().addPermanentWidget(self.speed_status)
         self.statusBar().addPermanentWidget(self.context_meter)
@@ -151,7 +155,7 @@ class MainWindow(QMainWindow):
         self.chat.busy_changed.connect(self._on_busy)
         self.chat.status.connect(self.model_status.setText)
         self.chat.failed.connect(self._on_reply_failed)
-        self.chat.context_used.connect(self._show_context)
+        self.chat.context_used.connect(self.context_meter.show_usage)
         self.chat.conversations_changed.connect(self.refresh_sidebar)
         self.chat.conversation_opened.connect(self._on_conversation_opened)
         self.transcript.regenerate_requested.connect(self.chat.regenerate)
@@ -220,11 +224,13 @@ class MainWindow(QMainWindow):
     def _on_loading(self, name: str) -> None:
         self._loading_since = time.monotonic()
         self.model_status.setText(self.tr("Loading {model}…").format(model=name))
+        self.loading_bar.show()
         self.speed_status.clear()
         self._update_buttons()
 
     @Slot(str)
     def _on_loaded(self, name: str) -> None:
+        self.loading_bar.hide()
         seconds = time.monotonic() - getattr(self, "_loading_since", time.monotonic())
         text = self.tr("{model} — ready (loaded in {seconds:.1f} s)").format(
             model=name, seconds=seconds
@@ -234,11 +240,14 @@ class MainWindow(QMainWindow):
                 url=f"http://127.0.0.1:{self.settings.serve_port}"
             )
         self.model_status.setText(text)
-        self._show_context(0, self.engines.engine.config.n_ctx if self.engines.engine else 0)
+        self.context_meter.show_usage(
+            0, self.engines.engine.config.n_ctx if self.engines.engine else 0
+        )
         self._update_buttons()
 
     @Slot(object)
     def _on_load_failed(self, error: HearthError) -> None:
+        self.loading_bar.hide()
         self.model_status.setText(
             self.tr("{model} — not loaded").format(model=self.engines.model_name)
         )
@@ -308,14 +317,6 @@ class MainWindow(QMainWindow):
         if text:
             self.input.setPlainText(text)
             self.input.setFocus()
-
-    @Slot(int, int)
-    def _show_context(self, used: int, total: int) -> None:
-        self.context_meter.setRange(0, max(total, 1))
-        self.context_meter.setValue(min(used, max(total, 1)))
-        self.context_meter.setFormat(
-            self.tr("{used} / {total} tokens").format(used=f"{used:,}", total=f"{total:,}")
-        )
 
     def _update_buttons(self) -> None:
         busy = self.chat.is_busy() if hasattr(self, "chat") else False

@@ -89,6 +89,9 @@ class TranscriptView(QScrollArea):
         view.edit_requested.connect(self.edit_requested)
         view.regenerate_requested.connect(self.regenerate_requested)
         view.delete_requested.connect(self.delete_requested)
+        thinking = (message.stats or {}).get("thinking_s")
+        if isinstance(thinking, (int, float)):
+            view.thinking_seconds = float(thinking)
         view.set_text(message.content)
         view.set_details(self.describe(message))
         return view
@@ -182,6 +185,7 @@ class TranscriptView(QScrollArea):
         self._reply = view
         self._reply_parts = []
         self._rendered_at = 0.0
+        self._reply_started = time.monotonic()
         return view
 
     @Slot(str)
@@ -190,6 +194,8 @@ class TranscriptView(QScrollArea):
             return
         self._reply_parts.append(text)
         now = time.monotonic()
+        if self._reply.thinking_seconds is None and "</think>" in text:
+            self._reply.thinking_seconds = now - self._reply_started
         if now - self._rendered_at >= RENDER_INTERVAL_S:
             self._rendered_at = now
             self._reply.stream_text(self.reply_text())
@@ -203,6 +209,9 @@ class TranscriptView(QScrollArea):
             self._reply.set_actions_enabled(True)
         self._reply = None
         return text
+
+    def reply_thinking_seconds(self) -> float | None:
+        return self._reply.thinking_seconds if self._reply is not None else None
 
     def reply_text(self) -> str:
         return "".join(self._reply_parts)
