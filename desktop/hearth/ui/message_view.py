@@ -93,6 +93,8 @@ class MessageView(QFrame):
         self.author = QLabel(f"<b>{html.escape(author)}</b>")
         self.details = QLabel()
         self.details.setStyleSheet("color: palette(mid);")
+        # The details give way (cut short) before the action buttons do.
+        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.author)
         top.addWidget(self.details, 1)
         self.buttons = self._build_actions(top)
