@@ -170,3 +170,19 @@ def test_switching_models_loads_the_new_one_and_the_next_reply_uses_it(
     assert stored(window)[-1].model_name == "Second Model · Q4_1"
     assert "Second Model · Q4_1" in window.transcript.plain_text()
     assert settings.load().last_model == "second-model-q4-1"
+
+
+def test_a_draft_survives_a_crash(qtbot: QtBot, make_window) -> None:
+    from hearth.ui.draft import DraftKeeper
+
+    window = make_window(wait_loaded=False)
+    qtbot.keyClicks(window.input, "half a thought")
+    qtbot.waitUntil(window.draft.path.exists, timeout=3000)
+    assert window.draft.path.read_text(encoding="utf-8") == "half a thought"
+    # A new input box (as after a crash and a restart) brings the draft back.
+    box = ChatInput()
+    qtbot.addWidget(box)
+    DraftKeeper(box)
+    assert box.toPlainText() == "half a thought"
+    window.input.clear()
+    qtbot.waitUntil(lambda: not window.draft.path.exists(), timeout=3000)

@@ -33,6 +33,7 @@ from hearth.ui.chat_input import ChatInput
 from hearth.ui.context_meter import ContextMeter
 from hearth.ui.conversation_panel import ConversationPanel
 from hearth.ui.conversations_ui import ConversationActions
+from hearth.ui.draft import DraftKeeper
 from hearth.ui.messages import user_message
 from hearth.ui.settings_dialog import SettingsDialog
 from hearth.ui.sidebar import ConversationSidebar
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         bottom = QHBoxLayout()
         self.input = ChatInput()
+        self.draft = DraftKeeper(self.input)
         bottom.addWidget(self.input, 1)
         self.send_button = QPushButton(self.tr("Send"))
         self.stop_button = QPushButton(self.tr("Stop"))
@@ -392,6 +394,7 @@ class MainWindow(QMainWindow):
         self.hardware_panel.raise_()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.draft.save()
         self.chat.stop()
         self.engines.shutdown()
         self.store.purge_deleted()
