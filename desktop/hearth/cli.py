@@ -3,6 +3,7 @@
     hearth                                   open the window
     hearth --version
     hearth detect [--json]                   this computer's CPU, memory, GPUs, llama.cpp devices
+    hearth recommend [--json] [--ctx N] [--use USE]   what runs well here, and why
     hearth models [--json]                   installed models
     hearth chat MODEL --prompt TEXT [--max-tokens N] [--threads N] [--ctx N]
     hearth serve [MODEL] [--port N] [--api-key KEY]   OpenAI-compatible API for other apps
@@ -30,6 +31,10 @@ def _parser() -> argparse.ArgumentParser:
 
     detect = sub.add_parser("detect", help="show what Hearth knows about this computer")
     detect.add_argument("--json", action="store_true", help="machine-readable output")
+
+    from hearth.planner.cli import add_recommend_parser
+
+    add_recommend_parser(sub)
 
     models = sub.add_parser("models", help="list the models you can chat with")
     models.add_argument("--json", action="store_true", help="machine-readable output")
@@ -89,14 +94,15 @@ def _cmd_detect(as_json: bool) -> int:
 
 def _cmd_chat(args: argparse.Namespace) -> int:
     from hearth import settings as settings_mod
-    from hearth.engine import ChatParams, Engine, EngineConfig, stream_chat
+    from hearth.engine import ChatParams, Engine, stream_chat
     from hearth.library import resolve_model
+    from hearth.planner.engine_settings import planned_engine_config
 
     settings = settings_mod.load()
     model = resolve_model(args.model)
-    config = EngineConfig(
-        model_path=model.path,
-        n_ctx=args.ctx or settings.n_ctx,
+    config = planned_engine_config(
+        model.path,
+        n_ctx=args.ctx or settings.n_ctx or None,
         n_threads=args.threads or settings_mod.effective_threads(settings),
     )
     engine = Engine(config)
@@ -125,8 +131,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     import time
 
     from hearth import settings as settings_mod
-    from hearth.engine import Engine, EngineConfig
+    from hearth.engine import Engine
     from hearth.library import list_installed, resolve_model
+    from hearth.planner.engine_settings import planned_engine_config
 
     settings = settings_mod.load()
     wanted = args.model or settings.last_model
@@ -145,9 +152,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     engine = Engine(
-        EngineConfig(
-            model_path=model.path,
-            n_ctx=args.ctx or settings.n_ctx,
+        planned_engine_config(
+            model.path,
+            n_ctx=args.ctx or settings.n_ctx or None,
             n_threads=args.threads or settings_mod.effective_threads(settings),
             host=args.host,
             port=port,
@@ -190,11 +197,21 @@ def main(argv: list[str] | None = None) -> int:
         from hearth.hardware.ggml_probe import main as probe_main
 
         return probe_main(argv[1:])
-    args = _parser().parse_args(argv)
     from hearth import logging_setup
 
+    if not argv:
+        # The window: straight there, without building every subcommand's parser.
+        logging_setup.configure()
+        from hearth.ui.app import run_gui
+
+        return run_gui()
+    args = _parser().parse_args(argv)
     logging_setup.configure()
     try:
+        if args.command == "recommend":
+            from hearth.planner.cli import run_recommend
+
+            return run_recommend(args)
         if args.command == "detect":
             return _cmd_detect(args.json)
         if args.command == "models":

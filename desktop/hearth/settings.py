@@ -26,8 +26,9 @@ SETTINGS_FILE = "settings.json"
 class Settings:
     # 0 means "automatic": the number of physical cores.
     n_threads: int = 0
-    # Context length the engine is started with (tokens).
-    n_ctx: int = 4096
+    # Context length the engine is started with (tokens); 0: the planner chooses
+    # the largest that fits this machine, up to a sensible cap.
+    n_ctx: int = 0
     # Seconds to wait for a model to load before giving up.
     load_timeout_s: float = 180.0
     # The model the window selects on start (its id from the library).

@@ -71,7 +71,7 @@ def _yield_to_the_desktop() -> None:
         if os.name == "nt":
             import psutil
 
-            psutil.Process().nice(psutil.BELOW_NORMAL_PRIORITY_CLASS)
+            psutil.Process().nice(psutil.BELOW_NORMAL_PRIORITY_CLASS)  # type: ignore[attr-defined]
         else:
             os.nice(ENGINE_NICENESS)
     except (OSError, AttributeError):

@@ -201,15 +201,20 @@ class MainWindow(QMainWindow):
             return
         self.banner.hide()
         conversation = self.chat.conversation
-        n_ctx = (conversation.n_ctx if conversation else None) or self.settings.n_ctx
+        n_ctx = (conversation.n_ctx if conversation else None) or self.settings.n_ctx or None
         serving = self.settings.serve_enabled
-        config = EngineConfig(
-            model_path=model.path,
-            n_ctx=n_ctx,
-            n_threads=settings_mod.effective_threads(self.settings),
-            port=self.settings.serve_port if serving else 0,
-            api_key=self.api_key(),
-        )
+        threads = settings_mod.effective_threads(self.settings)
+        port = self.settings.serve_port if serving else 0
+        api_key = self.api_key()
+
+        def config() -> EngineConfig:
+            # Imported here, on the loading thread: planning is not needed to open the window.
+            from hearth.planner.engine_settings import planned_engine_config
+
+            return planned_engine_config(
+                model.path, n_threads=threads, n_ctx=n_ctx, port=port, api_key=api_key
+            )
+
         self.engines.load(config, model.display_name, self.settings.load_timeout_s)
 
     @Slot(int)

@@ -47,7 +47,8 @@ class SettingsDialog(QDialog):
         form.addRow(hint)
 
         self.context = QSpinBox()
-        self.context.setRange(512, 262_144)
+        self.context.setRange(0, 262_144)
+        self.context.setSpecialValueText(self.tr("Automatic (what fits)"))
         self.context.setSingleStep(1024)
         self.context.setSuffix(self.tr(" tokens"))
         self.context.setValue(settings.n_ctx)

@@ -67,8 +67,14 @@ class EngineController(QObject):
     def is_loading(self) -> bool:
         return self._loads_pending > 0
 
-    def load(self, config: EngineConfig, name: str, timeout: float) -> None:
-        """Stop the current engine (if any) and load `config` in the background."""
+    def load(
+        self, config: EngineConfig | Callable[[], EngineConfig], name: str, timeout: float
+    ) -> None:
+        """Stop the current engine (if any) and load `config` in the background.
+
+        `config` may be a function making the config (on the worker thread: planning
+        reads the model's header and may detect the hardware).
+        """
         with self._lock:
             self._generation += 1
             generation = self._generation
@@ -82,19 +88,27 @@ class EngineController(QObject):
             threading.Thread(target=engine.stop, daemon=True).start()
 
         def work() -> None:
-            engine = Engine(config)
+            error: HearthError | None = None
+            try:
+                engine = Engine(config() if callable(config) else config)
+            except HearthError as exc:
+                with self._lock:
+                    self._loads_pending -= 1
+                    current = generation == self._generation
+                if current:
+                    self.load_failed.emit(exc)
+                return
             with self._lock:
                 if generation != self._generation:
                     self._loads_pending -= 1
                     return
                 self._starting = engine
-            error: HearthError | None = None
             try:
                 engine.start(timeout=timeout)
             except HearthError as exc:
                 error = exc
             except Exception as exc:  # never leave the window waiting forever
-                log.exception("Unexpected error while loading %s", config.model_path)
+                log.exception("Unexpected error while loading %s", engine.config.model_path)
                 error = EngineError("model_load_failed", str(exc), name=name, reason=str(exc))
             with self._lock:
                 self._loads_pending -= 1

