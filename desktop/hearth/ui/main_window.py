@@ -35,6 +35,7 @@ from hearth.ui.conversation_panel import ConversationPanel
 from hearth.ui.conversations_ui import ConversationActions
 from hearth.ui.draft import DraftKeeper
 from hearth.ui.messages import user_message
+from hearth.ui.navigation import PageSwitcher
 from hearth.ui.settings_dialog import SettingsDialog
 from hearth.ui.sidebar import ConversationSidebar
 from hearth.ui.transcript import TranscriptView
@@ -121,7 +122,16 @@ class MainWindow(QMainWindow):
         bottom.addWidget(self.send_button)
         bottom.addWidget(self.stop_button)
         layout.addLayout(bottom)
-        splitter.addWidget(center)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        self.pages = PageSwitcher()
+        self.pages.add_page("chat", self.tr("Chat"), center)
+        self.pages.add_page("discover", self.tr("Discover models"), self._make_discover)
+        self.pages.finish()
+        middle_layout.addWidget(self.pages)
+        middle_layout.addWidget(self.pages.stack, 1)
+        splitter.addWidget(middle)
 
         self.conversation_panel = ConversationPanel()
         self.conversation_panel.hide()
@@ -382,6 +392,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Could not save settings: {error}").format(error=exc), 8000
             )
+
+    def _make_discover(self) -> QWidget:
+        from hearth.ui.discover import DiscoverPage
+
+        page = DiscoverPage()
+        page.download_requested.connect(self.download_catalog_model)
+        return page
+
+    @Slot(object)
+    def download_catalog_model(self, download: object) -> None:
+        self.statusBar().showMessage(self.tr("Downloads are not available yet."), 5000)
 
     @Slot()
     def choose_model(self) -> None:

@@ -43,6 +43,12 @@ def build(window: MainWindow) -> dict[str, QAction]:
         "chat_settings": _action(
             window, tr("Chat se&ttings"), "Ctrl+Shift+S", window.settings_toggle.toggle
         ),
+        "chat_page": _action(
+            window, tr("Show the &chat"), "Ctrl+1", lambda: window.pages.show_page("chat")
+        ),
+        "discover": _action(
+            window, tr("&Discover models"), "Ctrl+D", lambda: window.pages.show_page("discover")
+        ),
         "settings": _action(window, tr("&Settings…"), "Ctrl+,", window.open_settings),
         "quit": _action(window, tr("&Quit"), QKeySequence.StandardKey.Quit, window.close),
         "hardware": _action(window, tr("This &computer…"), "Ctrl+I", window.open_hardware),
@@ -54,6 +60,9 @@ def build(window: MainWindow) -> dict[str, QAction]:
     chat_menu = window.menuBar().addMenu(tr("&Chat"))
     for name in ("new_chat", "search", "export", "stop", "choose_model", "chat_settings"):
         chat_menu.addAction(actions[name])
+    models_menu = window.menuBar().addMenu(tr("&Models"))
+    for name in ("chat_page", "discover"):
+        models_menu.addAction(actions[name])
     chat_menu.addSeparator()
     chat_menu.addAction(actions["settings"])
     chat_menu.addAction(actions["quit"])
