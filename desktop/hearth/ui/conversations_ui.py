@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton
 
+from hearth.chats import Conversation
 from hearth.chats.export import export_to_file
 from hearth.errors import HearthError
 
@@ -39,7 +40,42 @@ class ConversationActions(QObject):
         sidebar.pin_requested.connect(self.pin)
         sidebar.delete_requested.connect(self.delete)
         sidebar.export_requested.connect(self.export)
-        sidebar.search_changed.connect(lambda _query: window.refresh_sidebar())
+        sidebar.search_changed.connect(lambda _query: self.refresh_sidebar())
+        window.chat.conversations_changed.connect(self.refresh_sidebar)
+        window.chat.conversation_opened.connect(self._on_opened)
+        window.conversation_panel.changed.connect(self._settings_changed)
+
+    @Slot()
+    def refresh_sidebar(self) -> None:
+        window = self.window
+        query = window.sidebar.query()
+        if query:
+            window.sidebar.show_results(window.store.search(query))
+            return
+        current = window.chat.conversation.id if window.chat.conversation else None
+        window.sidebar.show_conversations(window.store.list_conversations(), current)
+
+    @Slot(object)
+    def _on_opened(self, conversation: Conversation | None) -> None:
+        window = self.window
+        params = window.chat.params()
+        if conversation is None:
+            window.conversation_panel.show_settings("", params, None)
+            window.setWindowTitle(self.tr("Hearth"))
+        else:
+            window.conversation_panel.show_settings(
+                conversation.system_prompt, params, conversation.n_ctx
+            )
+            window.setWindowTitle(self.tr("{title} — Hearth").format(title=conversation.title))
+        self.refresh_sidebar()
+
+    @Slot(dict)
+    def _settings_changed(self, changes: dict[str, Any]) -> None:
+        chat = self.window.chat
+        old_ctx = chat.conversation.n_ctx if chat.conversation else None
+        chat.update_settings(**changes)
+        if changes.get("n_ctx") != old_ctx:
+            self.window.reload_model()  # the engine's context length is set when it loads
 
     @Slot(int)
     def open(self, conversation_id: int) -> None:
@@ -63,12 +99,12 @@ class ConversationActions(QObject):
         )
         if ok and title.strip():
             store.rename(conversation_id, title.strip())
-            self.window.refresh_sidebar()
+            self.refresh_sidebar()
 
     @Slot(int, bool)
     def pin(self, conversation_id: int, pinned: bool) -> None:
         self.window.store.set_pinned(conversation_id, pinned)
-        self.window.refresh_sidebar()
+        self.refresh_sidebar()
 
     @Slot(int)
     def delete(self, conversation_id: int) -> None:
@@ -83,7 +119,7 @@ class ConversationActions(QObject):
         )
         self.undo_button.show()
         self._undo_timer.start(UNDO_SECONDS * 1000)
-        self.window.refresh_sidebar()
+        self.refresh_sidebar()
 
     @Slot()
     def undo_delete(self) -> None:
@@ -94,7 +130,7 @@ class ConversationActions(QObject):
         self._deleted = None
         self.undo_button.hide()
         self.window.statusBar().clearMessage()
-        self.window.refresh_sidebar()
+        self.refresh_sidebar()
 
     def export_current(self) -> None:
         conversation = self.window.chat.conversation

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hearth import settings as settings_mod
-from hearth.chats import ChatStore, Conversation
+from hearth.chats import ChatStore
 from hearth.engine import EngineConfig
 from hearth.errors import HearthError
 from hearth.library import InstalledModel, list_installed
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = menus.build(self)
         self._connect()
         self._fill_models()
-        self.refresh_sidebar()
+        self.conversations.refresh_sidebar()
         self.chat.new_conversation()
         self.setWindowTitle(self.tr("Hearth"))
         self.resize(1180, 760)
@@ -168,12 +168,9 @@ class MainWindow(QMainWindow):
         self.chat.status.connect(self.model_status.setText)
         self.chat.failed.connect(self._on_reply_failed)
         self.chat.context_used.connect(self.context_meter.show_usage)
-        self.chat.conversations_changed.connect(self.refresh_sidebar)
-        self.chat.conversation_opened.connect(self._on_conversation_opened)
         self.transcript.regenerate_requested.connect(self.chat.regenerate)
         self.transcript.delete_requested.connect(self.chat.delete_message)
         self.transcript.edit_requested.connect(self._edit_message)
-        self.conversation_panel.changed.connect(self._conversation_settings_changed)
         self.conversations = ConversationActions(self)
 
     def _fill_models(self) -> None:
@@ -339,38 +336,6 @@ class MainWindow(QMainWindow):
         busy = self.chat.is_busy() if hasattr(self, "chat") else False
         self.stop_button.setEnabled(busy)
         self.send_button.setEnabled(not busy and bool(self.models))
-
-    # ----- conversations ----------------------------------------------------
-
-    @Slot()
-    def refresh_sidebar(self) -> None:
-        if self.sidebar.query():
-            self.sidebar.show_results(self.store.search(self.sidebar.query()))
-            return
-        current = self.chat.conversation.id if self.chat.conversation else None
-        self.sidebar.show_conversations(self.store.list_conversations(), current)
-
-    @Slot(object)
-    def _on_conversation_opened(self, conversation: Conversation | None) -> None:
-        params = self.chat.params()
-        if conversation is None:
-            self.conversation_panel.show_settings("", params, None)
-            self.setWindowTitle(self.tr("Hearth"))
-        else:
-            self.conversation_panel.show_settings(
-                conversation.system_prompt, params, conversation.n_ctx
-            )
-            self.setWindowTitle(self.tr("{title} — Hearth").format(title=conversation.title))
-        self.refresh_sidebar()
-
-    @Slot(dict)
-    def _conversation_settings_changed(self, changes: dict[str, Any]) -> None:
-        old_ctx = self.chat.conversation.n_ctx if self.chat.conversation else None
-        self.chat.update_settings(**changes)
-        engine = self.engines.engine
-        wanted = changes.get("n_ctx") or self.settings.n_ctx
-        if changes.get("n_ctx") != old_ctx and engine is not None and engine.config.n_ctx != wanted:
-            self.reload_model()
 
     # ----- settings and the rest -----------------------------------------
 
