@@ -5,9 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 
-def test_discover_page_opens_from_the_menu_and_lists_the_catalog(
-    qtbot: QtBot, make_window
-) -> None:
+def test_discover_page_opens_from_the_menu_and_lists_the_catalog(qtbot: QtBot, make_window) -> None:
     window = make_window(wait_loaded=False)
     assert window.pages.current() == "chat"
     window.actions_by_name["discover"].trigger()

@@ -47,8 +47,11 @@ def planned_engine_config(
             verdict=chosen.verdict.kind,
             **chosen.verdict.params,
         )
-    log.info("Plan for %s: %s (context %d, %d GPU layers)", model_path.name,
-             chosen.verdict.text, chosen.n_ctx, chosen.gpu_layers)
-    return EngineConfig(
-        model_path, chosen.n_ctx, n_threads, chosen.gpu_layers, host, port, api_key
+    log.info(
+        "Plan for %s: %s (context %d, %d GPU layers)",
+        model_path.name,
+        chosen.verdict.text,
+        chosen.n_ctx,
+        chosen.gpu_layers,
     )
+    return EngineConfig(model_path, chosen.n_ctx, n_threads, chosen.gpu_layers, host, port, api_key)

@@ -31,6 +31,16 @@ FLUSH_INTERVAL_MS = 100
 BAR_STEPS = 1000
 
 
+def _current_part(status: DownloadStatus) -> int:
+    """Which file of a split model the bytes done have reached (1-based)."""
+    end = 0
+    for index, file in enumerate(status.model.files, 1):
+        end += file.size
+        if status.done < end:
+            return index
+    return status.model.parts
+
+
 class DownloadsBridge(QObject):
     """Turns a DownloadManager's callbacks into signals on the GUI thread.
 
@@ -130,7 +140,7 @@ class DownloadRow(QFrame):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.setStyleSheet("color: palette(highlight);")
+        self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
         layout.addWidget(self.error)
         self.update_status(status)
@@ -147,10 +157,11 @@ class DownloadRow(QFrame):
     def _time_left(self, seconds: float) -> str:
         if seconds < 60:
             return self.tr("less than a minute left")
+        # Abbreviated units read right for one and for many, with or without a translation.
         minutes = int(seconds / 60 + 0.5)
         if minutes < 120:
-            return self.tr("about %n minute(s) left", "", minutes)
-        return self.tr("about %n hour(s) left", "", int(minutes / 60 + 0.5))
+            return self.tr("about {minutes} min left").format(minutes=minutes)
+        return self.tr("about {hours} h left").format(hours=int(minutes / 60 + 0.5))
 
     def update_status(self, status: DownloadStatus) -> None:
         self._state = status.state
@@ -161,6 +172,12 @@ class DownloadRow(QFrame):
         state = status.state
         if state is JobState.DOWNLOADING:
             parts = [sizes]
+            if status.model.parts > 1:
+                parts.append(
+                    self.tr("part {part} of {count}").format(
+                        part=_current_part(status), count=status.model.parts
+                    )
+                )
             if status.speed > 0:
                 parts.append(self.tr("{speed}/s").format(speed=self._size(status.speed)))
             if status.eta_s is not None:
