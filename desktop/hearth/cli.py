@@ -5,6 +5,8 @@
     hearth detect [--json]                   this computer's CPU, memory, GPUs, llama.cpp devices
     hearth recommend [--json] [--ctx N] [--use USE]   what runs well here, and why
     hearth models [--json]                   installed models
+    hearth pull REPO [FILE | --quant Q4_K_M]  download a model from Hugging Face
+    hearth FILE.gguf                         add a model file and open the window with it
     hearth chat MODEL --prompt TEXT [--max-tokens N] [--threads N] [--ctx N]
     hearth serve [MODEL] [--port N] [--api-key KEY]   OpenAI-compatible API for other apps
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from hearth import __version__
 from hearth.errors import HearthError
@@ -32,9 +35,11 @@ def _parser() -> argparse.ArgumentParser:
     detect = sub.add_parser("detect", help="show what Hearth knows about this computer")
     detect.add_argument("--json", action="store_true", help="machine-readable output")
 
+    from hearth.library.cli import add_pull_parser
     from hearth.planner.cli import add_recommend_parser
 
     add_recommend_parser(sub)
+    add_pull_parser(sub)
 
     models = sub.add_parser("models", help="list the models you can chat with")
     models.add_argument("--json", action="store_true", help="machine-readable output")
@@ -185,6 +190,22 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_for_window(path: str) -> int:
+    """`hearth FILE.gguf` (and opening a .gguf from the file manager): add it, select it."""
+    from hearth import settings as settings_mod
+    from hearth.library.manage import import_model
+
+    try:
+        model = import_model(Path(path))
+    except HearthError as exc:
+        print(f"hearth: {exc}", file=sys.stderr)
+        return 1
+    settings = settings_mod.load()
+    settings.last_model = model.id
+    settings_mod.save(settings)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--engine-child"]:
@@ -199,15 +220,23 @@ def main(argv: list[str] | None = None) -> int:
         return probe_main(argv[1:])
     from hearth import logging_setup
 
-    if not argv:
+    if not argv or (len(argv) == 1 and argv[0].lower().endswith(".gguf")):
         # The window: straight there, without building every subcommand's parser.
         logging_setup.configure()
+        if argv:
+            code = _import_for_window(argv[0])
+            if code:
+                return code
         from hearth.ui.app import run_gui
 
         return run_gui()
     args = _parser().parse_args(argv)
     logging_setup.configure()
     try:
+        if args.command == "pull":
+            from hearth.library.cli import run_pull
+
+            return run_pull(args)
         if args.command == "recommend":
             from hearth.planner.cli import run_recommend
 

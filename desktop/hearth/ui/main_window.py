@@ -5,12 +5,12 @@ from __future__ import annotations
 import gc
 import logging
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -34,7 +34,9 @@ from hearth.ui.context_meter import ContextMeter
 from hearth.ui.conversation_panel import ConversationPanel
 from hearth.ui.conversations_ui import ConversationActions
 from hearth.ui.draft import DraftKeeper
+from hearth.ui.library_ui import LibraryActions
 from hearth.ui.messages import user_message
+from hearth.ui.model_picker import ModelPicker
 from hearth.ui.navigation import PageSwitcher
 from hearth.ui.settings_dialog import SettingsDialog
 from hearth.ui.sidebar import ConversationSidebar
@@ -61,7 +63,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.settings = settings_mod.load()
-        self.models = list_installed() if models is None else models
+        initial_models = list_installed() if models is None else models
         self.store = store or ChatStore()
         self.store.recover_interrupted()
         self.hardware_panel: HardwarePanel | None = None
@@ -76,10 +78,14 @@ class MainWindow(QMainWindow):
         self.streamer = self.chat.streamer
         self.actions_by_name = menus.build(self)
         self._connect()
-        self._fill_models()
+        self.model_picker.set_models(initial_models, self.settings.last_model)
+        if not initial_models:
+            self.model_status.setText(self.tr("No models installed yet."))
+        self._update_buttons()
         self.conversations.refresh_sidebar()
         self.chat.new_conversation()
         self.setWindowTitle(self.tr("Hearth"))
+        self.setAcceptDrops(True)  # drop a .gguf on the window to add it
         self.resize(1180, 760)
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(IDLE_CHECK_MS)
@@ -97,9 +103,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(center)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Model:")))
-        self.model_picker = QComboBox()
-        self.model_picker.setMinimumWidth(280)
-        self.model_picker.setToolTip(self.tr("The model you are chatting with (Ctrl+M)"))
+        self.model_picker = ModelPicker()
         top.addWidget(self.model_picker, 1)
         self.settings_toggle = QPushButton(self.tr("Chat settings"))
         self.settings_toggle.setCheckable(True)
@@ -128,6 +132,7 @@ class MainWindow(QMainWindow):
         self.pages = PageSwitcher()
         self.pages.add_page("chat", self.tr("Chat"), center)
         self.pages.add_page("discover", self.tr("Discover models"), self._make_discover)
+        self.pages.add_page("downloads", self.tr("Downloads"), self._make_downloads)
         self.pages.finish()
         middle_layout.addWidget(self.pages)
         middle_layout.addWidget(self.pages.stack, 1)
@@ -172,23 +177,24 @@ class MainWindow(QMainWindow):
         self.transcript.delete_requested.connect(self.chat.delete_message)
         self.transcript.edit_requested.connect(self._edit_message)
         self.conversations = ConversationActions(self)
+        self.library = LibraryActions(self)
 
-    def _fill_models(self) -> None:
-        self.model_picker.blockSignals(True)
-        for model in self.models:
-            self.model_picker.addItem(model.display_name, model.id)
-        wanted = self.model_picker.findData(self.settings.last_model)
-        self.model_picker.setCurrentIndex(max(wanted, 0))
-        self.model_picker.blockSignals(False)
-        if not self.models:
-            self.model_status.setText(self.tr("No models installed yet."))
-        self._update_buttons()
-
-    # ----- model loading --------------------------------------------------
+    @property
+    def models(self) -> list[InstalledModel]:
+        return self.model_picker.models
 
     def current_model(self) -> InstalledModel | None:
-        index = self.model_picker.currentIndex()
-        return self.models[index] if 0 <= index < len(self.models) else None
+        return self.model_picker.current_model()
+
+    def refresh_models(self, select: Path | None = None) -> None:
+        """List the models again (after a download, import or delete)."""
+        before = self.current_model()
+        keep = before.id if before else self.settings.last_model
+        self.model_picker.set_models(list_installed(), keep, select)
+        after = self.current_model()
+        if after is not None and (before is None or after.path != before.path):
+            self._model_chosen(self.model_picker.currentIndex())
+        self._update_buttons()
 
     def api_key(self) -> str | None:
         return self.settings.serve_api_key or None if self.settings.serve_enabled else None
@@ -200,6 +206,7 @@ class MainWindow(QMainWindow):
             # Load after the window is on screen, never before it.
             QTimer.singleShot(0, self.reload_model)
             QThreadPool.globalInstance().start(Call(_warm_up))
+            QTimer.singleShot(0, self.library.offer_unfinished)
 
     @Slot()
     def reload_model(self) -> None:
@@ -362,12 +369,11 @@ class MainWindow(QMainWindow):
         from hearth.ui.discover import DiscoverPage
 
         page = DiscoverPage()
-        page.download_requested.connect(self.download_catalog_model)
+        page.download_requested.connect(self.library.download_catalog_model)
         return page
 
-    @Slot(object)
-    def download_catalog_model(self, download: object) -> None:
-        self.statusBar().showMessage(self.tr("Downloads are not available yet."), 5000)
+    def _make_downloads(self) -> QWidget:
+        return self.library.make_downloads_page()
 
     @Slot()
     def choose_model(self) -> None:
@@ -384,9 +390,20 @@ class MainWindow(QMainWindow):
         self.hardware_panel.show()
         self.hardware_panel.raise_()
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if any(u.toLocalFile().lower().endswith(".gguf") for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        for url in event.mimeData().urls():
+            if url.toLocalFile().lower().endswith(".gguf"):
+                self.library.import_file(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.draft.save()
         self.chat.stop()
+        self.library.close()
         self.engines.shutdown()
         self.store.purge_deleted()
         self.store.close()

@@ -49,6 +49,21 @@ def build(window: MainWindow) -> dict[str, QAction]:
         "discover": _action(
             window, tr("&Discover models"), "Ctrl+D", lambda: window.pages.show_page("discover")
         ),
+        "downloads": _action(
+            window, tr("Do&wnloads"), "Ctrl+J", lambda: window.pages.show_page("downloads")
+        ),
+        "import": _action(
+            window, tr("&Add a model file…"), "Ctrl+O", lambda: window.library.import_with_dialog()
+        ),
+        "reveal": _action(
+            window,
+            tr("Show the model in the &file manager"),
+            None,
+            lambda: window.library.reveal_current(),
+        ),
+        "delete_model": _action(
+            window, tr("&Delete this model…"), None, lambda: window.library.delete_current()
+        ),
         "settings": _action(window, tr("&Settings…"), "Ctrl+,", window.open_settings),
         "quit": _action(window, tr("&Quit"), QKeySequence.StandardKey.Quit, window.close),
         "hardware": _action(window, tr("This &computer…"), "Ctrl+I", window.open_hardware),
@@ -61,7 +76,10 @@ def build(window: MainWindow) -> dict[str, QAction]:
     for name in ("new_chat", "search", "export", "stop", "choose_model", "chat_settings"):
         chat_menu.addAction(actions[name])
     models_menu = window.menuBar().addMenu(tr("&Models"))
-    for name in ("chat_page", "discover"):
+    for name in ("chat_page", "discover", "downloads"):
+        models_menu.addAction(actions[name])
+    models_menu.addSeparator()
+    for name in ("import", "reveal", "delete_model"):
         models_menu.addAction(actions[name])
     chat_menu.addSeparator()
     chat_menu.addAction(actions["settings"])

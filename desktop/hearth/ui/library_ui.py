@@ -1,0 +1,176 @@
+"""The model library in the window: downloads, import, delete, show in the file manager."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+
+from hearth.errors import HearthError
+from hearth.library.model_download import human_size
+
+if TYPE_CHECKING:
+    from hearth.catalog.model import CatalogDownload
+    from hearth.library.downloads import DownloadStatus
+    from hearth.library.hub import RemoteModel
+    from hearth.ui.downloads_panel import DownloadsBridge
+    from hearth.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def remote_model_for(download: CatalogDownload) -> RemoteModel:
+    """The downloader's description of a catalog quant (its exact, checked files)."""
+    from hearth.library.hub import RemoteFile, RemoteModel
+
+    files = tuple(RemoteFile(download.repo, f.name, f.size, f.sha256) for f in download.files)
+    return RemoteModel(download.repo, download.entry.name, download.quant.name, files)
+
+
+class LibraryActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._bridge: DownloadsBridge | None = None
+        self.resume_button = QPushButton()
+        self.resume_button.hide()
+        self.resume_button.clicked.connect(self.resume_unfinished)
+        window.statusBar().addPermanentWidget(self.resume_button)
+        self._unfinished: list[RemoteModel] = []
+
+    # ----- downloads --------------------------------------------------------
+
+    def bridge(self) -> DownloadsBridge:
+        """The download queue, started the first time it is needed."""
+        if self._bridge is None:
+            from hearth.library.downloads import DownloadManager
+            from hearth.ui.downloads_panel import DownloadsBridge
+
+            self._bridge = DownloadsBridge(DownloadManager(), self)
+            self._bridge.finished.connect(self._downloaded)
+        return self._bridge
+
+    def make_downloads_page(self) -> QWidget:
+        from hearth.ui.downloads_panel import DownloadsPanel
+
+        return DownloadsPanel(self.bridge())
+
+    @Slot(object)
+    def download_catalog_model(self, download: CatalogDownload) -> None:
+        self.download(remote_model_for(download))
+
+    @Slot(object)
+    def download(self, model: RemoteModel) -> None:
+        self.bridge().add(model)
+        self.window.pages.show_page("downloads")
+
+    @Slot(object)
+    def _downloaded(self, status: DownloadStatus) -> None:
+        self.window.refresh_models(select=status.path)
+        self.window.statusBar().showMessage(
+            self.tr("{name} is ready to chat with.").format(name=status.model.name), 8000
+        )
+
+    def offer_unfinished(self) -> None:
+        """Downloads stopped by a closed (or killed) Hearth: one click continues them."""
+        from hearth.library.model_download import unfinished_downloads
+
+        try:
+            self._unfinished = unfinished_downloads()
+        except OSError as exc:
+            log.warning("Could not look for unfinished downloads: %s", exc)
+            return
+        if self._unfinished:
+            self.resume_button.setText(
+                self.tr("Continue {n} unfinished download(s)").format(n=len(self._unfinished))
+            )
+            self.resume_button.show()
+
+    @Slot()
+    def resume_unfinished(self) -> None:
+        for model in self._unfinished:
+            self.bridge().add(model)
+        self._unfinished = []
+        self.resume_button.hide()
+        self.window.pages.show_page("downloads")
+
+    def close(self) -> None:
+        if self._bridge is not None:
+            self._bridge.close()
+
+    # ----- files -----------------------------------------------------------
+
+    @Slot()
+    def import_with_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Add a model file"),
+            str(Path.home()),
+            self.tr("GGUF models (*.gguf)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        from hearth.library.manage import import_model
+        from hearth.ui.messages import user_message
+
+        try:
+            model = import_model(path)
+        except HearthError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot add this file"), user_message(exc))
+            return False
+        self.window.refresh_models(select=model.path)
+        self.window.statusBar().showMessage(
+            self.tr("Added {name}; it stays where it is.").format(name=model.display_name), 8000
+        )
+        return True
+
+    @Slot()
+    def delete_current(self) -> None:
+        from hearth.library.manage import delete_model, plan_delete
+        from hearth.ui.messages import user_message
+
+        model = self.window.current_model()
+        if model is None:
+            return
+        try:
+            plan = plan_delete(model, delete_files=model.source == "hearth")
+        except HearthError as exc:
+            QMessageBox.information(self.window, self.tr("Delete model"), user_message(exc))
+            return
+        if plan.files:
+            question = self.tr("Delete {name}? This frees {size} on disk.").format(
+                name=model.display_name, size=human_size(plan.freed_bytes)
+            )
+        else:
+            question = self.tr(
+                "Remove {name} from Hearth? The file itself stays where it is."
+            ).format(name=model.display_name)
+        answer = QMessageBox.question(self.window, self.tr("Delete model"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.window.engines.unload()
+        try:
+            done = delete_model(model, delete_files=model.source == "hearth")
+        except (HearthError, OSError) as exc:
+            log.warning("Deleting %s failed: %s", model.path, exc)
+            QMessageBox.warning(self.window, self.tr("Delete model"), str(exc))
+            return
+        self.window.refresh_models()
+        self.window.statusBar().showMessage(
+            self.tr("Deleted {name}: {size} freed.").format(
+                name=model.display_name, size=human_size(done.freed_bytes)
+            ),
+            8000,
+        )
+
+    @Slot()
+    def reveal_current(self) -> None:
+        model = self.window.current_model()
+        if model is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(model.path.parent)))
