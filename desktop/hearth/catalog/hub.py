@@ -17,7 +17,7 @@ from typing import Any
 
 from hearth.catalog.model import CatalogEntry, CatalogFile, Quant
 from hearth.errors import ModelError
-from hearth.gguf.remote import hub_endpoint
+from hearth.gguf.remote import hub_endpoint, hub_token
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ def list_repo_files(
     endpoint = hub_endpoint()
     if api is None:
         _check_reachable(endpoint, repo_id)
-    client = api or HfApi(endpoint=endpoint, token=token)
+    client = api or HfApi(endpoint=endpoint, token=token or hub_token())
     try:
         items = list(client.list_repo_tree(repo_id, recursive=True, revision=revision))
     except RepositoryNotFoundError as exc:

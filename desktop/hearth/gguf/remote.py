@@ -23,15 +23,26 @@ FIRST_STEP = 1 << 20
 MAX_STEP = 32 << 20
 # No real header comes near this; past it the file is treated as malformed.
 MAX_HEADER_BYTES = 256 << 20
+DEFAULT_ENDPOINT = "https://huggingface.co"
 TIMEOUT_S = 30.0
 _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)")
 
 
 def hub_endpoint() -> str:
-    """The hub's address: HF_ENDPOINT when set (read now, not at import), else the default."""
-    from huggingface_hub import constants
+    """The hub's address, the one place it is decided: the mirror set in Settings,
+    else HF_ENDPOINT (read now, not at import), else huggingface.co."""
+    from hearth import settings
 
-    return os.environ.get("HF_ENDPOINT", "").rstrip("/") or constants.ENDPOINT
+    configured = settings.load().hub_endpoint.strip() or os.environ.get("HF_ENDPOINT", "").strip()
+    # Not huggingface_hub.constants.ENDPOINT: it keeps whatever HF_ENDPOINT was at its import.
+    return configured.rstrip("/") or DEFAULT_ENDPOINT
+
+
+def hub_token() -> str | None:
+    """The Hugging Face token the user saved (in the OS keyring), if any."""
+    from hearth.library.tokens import get_token  # here: library imports this package
+
+    return get_token()
 
 
 def _http_error(status: int, name: str, url: str) -> ModelError:
@@ -180,7 +191,7 @@ def read_remote_header(
         url,
         filename,
         client or get_session(),
-        headers=build_hf_headers(token=token),
+        headers=build_hf_headers(token=token or hub_token()),
         first_step=first_step,
     )
     header = parse_header(source)

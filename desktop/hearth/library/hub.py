@@ -8,7 +8,6 @@ file with its size and the hub's LFS SHA-256, which downloads verify against.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -48,12 +47,9 @@ class HubConnection:
     @classmethod
     def current(cls) -> HubConnection:
         """The hub address from Settings (else HF_ENDPOINT) and the token from the keyring."""
-        from hearth import settings
-        from hearth.library import tokens
+        from hearth.gguf.remote import hub_endpoint, hub_token
 
-        configured = settings.load().hub_endpoint.strip()
-        endpoint = configured or os.environ.get("HF_ENDPOINT", "").strip() or DEFAULT_ENDPOINT
-        return cls(endpoint.rstrip("/"), tokens.get_token())
+        return cls(hub_endpoint(), hub_token())
 
     def get_json(self, path: str, *, params: Any = None, data: Any = None) -> list[Any]:
         """GET (or POST `data` to) an /api path; every page of a paginated answer, joined.

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -351,8 +352,16 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
             reload = dialog.changed_engine_settings()
+            discovery_changed = dialog.result_settings().discover_models != (
+                self.settings.discover_models
+            )
             self.settings = dialog.result_settings()
             self.save_settings()
+            problem = dialog.save_token()
+            if problem:
+                QMessageBox.warning(self, self.tr("Token not saved"), problem)
+            if discovery_changed:
+                self.refresh_models()
             if reload:
                 self.reload_model()
 

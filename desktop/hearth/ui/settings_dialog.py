@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from hearth import settings as settings_mod
+from hearth.errors import HearthError
+from hearth.library import tokens
 from hearth.settings import Settings
 
 MAX_THREADS = 256
@@ -82,6 +84,31 @@ class SettingsDialog(QDialog):
             widget.setEnabled(self.serve.isChecked())
             self.serve.toggled.connect(widget.setEnabled)
 
+        self.hub_endpoint = QLineEdit(settings.hub_endpoint)
+        self.hub_endpoint.setPlaceholderText("https://huggingface.co")
+        self.hub_endpoint.setToolTip(
+            self.tr(
+                "Where models are downloaded from. Set a mirror where huggingface.co is "
+                "slow or blocked."
+            )
+        )
+        form.addRow(self.tr("Hugging Face address:"), self.hub_endpoint)
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setPlaceholderText(
+            self.tr("saved in your system's keyring")
+            if tokens.has_token()
+            else self.tr("for gated models (optional)")
+        )
+        self.token.setToolTip(self.tr("Kept in the system keyring, never in Hearth's files."))
+        form.addRow(self.tr("Hugging Face token:"), self.token)
+        self.discover = QCheckBox(self.tr("Use models other apps keep on this computer"))
+        self.discover.setToolTip(
+            self.tr("LM Studio, GPT4All, Jan, Ollama and the Hugging Face cache; used in place.")
+        )
+        self.discover.setChecked(settings.discover_models)
+        form.addRow(self.discover)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -98,7 +125,20 @@ class SettingsDialog(QDialog):
             serve_enabled=self.serve.isChecked(),
             serve_port=self.port.value(),
             serve_api_key=self.api_key.text().strip(),
+            hub_endpoint=self.hub_endpoint.text().strip(),
+            discover_models=self.discover.isChecked(),
         )
+
+    def save_token(self) -> str:
+        """Store a newly typed token in the keyring; an error message, or ""."""
+        token = self.token.text().strip()
+        if not token:
+            return ""
+        try:
+            tokens.set_token(token)
+        except HearthError as exc:
+            return exc.message
+        return ""
 
     def changed_engine_settings(self) -> bool:
         """Whether the engine must restart for the new settings to apply."""
