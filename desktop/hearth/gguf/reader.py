@@ -11,6 +11,7 @@ hearth.gguf.remote. Both give the same answers and the same errors.
 
 from __future__ import annotations
 
+import os
 import struct
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -71,7 +72,7 @@ class _FileSource:
         self.handle = handle
         self.name = path.name
         self.location = str(path)
-        self._size = path.stat().st_size
+        self._size = os.fstat(handle.fileno()).st_size  # the file opened, even if since moved
 
     def read(self, size: int) -> bytes:
         return self.handle.read(size)

@@ -34,7 +34,7 @@ def planned_engine_config(
     """Blocking (reads the header, may detect the hardware): call off the GUI thread."""
     try:
         info = read_model_info(model_path)
-    except HearthError as exc:
+    except (HearthError, OSError) as exc:
         # llama.cpp will say more precisely what is wrong with the file.
         log.warning("No plan for %s: %s", model_path, exc)
         return EngineConfig(model_path, n_ctx or FALLBACK_CTX, n_threads, 0, host, port, api_key)

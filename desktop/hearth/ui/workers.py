@@ -91,7 +91,10 @@ class EngineController(QObject):
             error: HearthError | None = None
             try:
                 engine = Engine(config() if callable(config) else config)
-            except HearthError as exc:
+            except Exception as exc:  # planning failed: say so, never leave "loading…"
+                if not isinstance(exc, HearthError):
+                    log.exception("Could not prepare to load %s", name)
+                    exc = EngineError("model_load_failed", str(exc), name=name, reason=str(exc))
                 with self._lock:
                     self._loads_pending -= 1
                     current = generation == self._generation
