@@ -22,6 +22,9 @@ def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every file Hearth writes in a test lands under a fresh temp dir."""
     home = tmp_path / "hearth-home"
     monkeypatch.setenv("HEARTH_HOME", str(home))
+    # No test reaches the real hub: those that need one start a local hub and
+    # point HF_ENDPOINT at it; everything else meets a closed port at once.
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
     return home
 
 

@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from hearth.errors import HearthError
-from hearth.library.model_download import human_size
 
 if TYPE_CHECKING:
     from hearth.catalog.model import CatalogDownload
@@ -133,6 +132,7 @@ class LibraryActions(QObject):
     @Slot()
     def delete_current(self) -> None:
         from hearth.library.manage import delete_model, plan_delete
+        from hearth.library.model_download import human_size
         from hearth.ui.messages import user_message
 
         model = self.window.current_model()

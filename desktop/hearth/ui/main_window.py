@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.pages = PageSwitcher()
         self.pages.add_page("chat", self.tr("Chat"), center)
         self.pages.add_page("discover", self.tr("Discover models"), self._make_discover)
+        self.pages.add_page("hub", self.tr("Search Hugging Face"), self._make_hub_search)
         self.pages.add_page("downloads", self.tr("Downloads"), self._make_downloads)
         self.pages.finish()
         middle_layout.addWidget(self.pages)
@@ -379,6 +380,13 @@ class MainWindow(QMainWindow):
 
         page = DiscoverPage()
         page.download_requested.connect(self.library.download_catalog_model)
+        return page
+
+    def _make_hub_search(self) -> QWidget:
+        from hearth.ui.hub_search import HubSearchPage
+
+        page = HubSearchPage()
+        page.download_requested.connect(self.library.download)
         return page
 
     def _make_downloads(self) -> QWidget:

@@ -14,12 +14,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from markdown_it import MarkdownIt
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
-
 COPY_SCHEME = "copy"
 _THINK_OPEN, _THINK_CLOSE = "<think>", "</think>"
 
@@ -95,6 +89,11 @@ class MarkdownRenderer:
     """Renders Markdown to Qt-friendly HTML. One per GUI thread (not thread-safe)."""
 
     def __init__(self, dark: bool = False, copy_label: str = "Copy") -> None:
+        # Imported here, not with the module: the window starts without them
+        # (split_thinking and friends are needed earlier and are light).
+        from markdown_it import MarkdownIt
+        from pygments.formatters import HtmlFormatter
+
         self._copy_label = html.escape(copy_label)
         self._md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
 
@@ -122,6 +121,10 @@ class MarkdownRenderer:
         language = info.strip().split(" ")[0]
         index = self._first_block + len(self._blocks)
         self._blocks.append(code)
+        from pygments import highlight
+        from pygments.lexers import get_lexer_by_name
+        from pygments.util import ClassNotFound
+
         try:
             lexer = get_lexer_by_name(language or "text")
             body = highlight(code, lexer, self._formatter)

@@ -49,6 +49,12 @@ def build(window: MainWindow) -> dict[str, QAction]:
         "discover": _action(
             window, tr("&Discover models"), "Ctrl+D", lambda: window.pages.show_page("discover")
         ),
+        "hub": _action(
+            window,
+            tr("Search &Hugging Face"),
+            "Ctrl+Shift+F",
+            lambda: window.pages.show_page("hub"),
+        ),
         "downloads": _action(
             window, tr("Do&wnloads"), "Ctrl+J", lambda: window.pages.show_page("downloads")
         ),
@@ -76,7 +82,7 @@ def build(window: MainWindow) -> dict[str, QAction]:
     for name in ("new_chat", "search", "export", "stop", "choose_model", "chat_settings"):
         chat_menu.addAction(actions[name])
     models_menu = window.menuBar().addMenu(tr("&Models"))
-    for name in ("chat_page", "discover", "downloads"):
+    for name in ("chat_page", "discover", "hub", "downloads"):
         models_menu.addAction(actions[name])
     models_menu.addSeparator()
     for name in ("import", "reveal", "delete_model"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hearth.ui.markdown_render import MarkdownRenderer
 from hearth.ui.message_view import MessageView
+
+if TYPE_CHECKING:
+    from hearth.ui.markdown_render import MarkdownRenderer
 
 RENDER_INTERVAL_S = 0.05
 
@@ -50,8 +52,7 @@ class TranscriptView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        dark = QApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-        self.renderer = MarkdownRenderer(dark=dark, copy_label=self.tr("Copy"))
+        self._renderer: MarkdownRenderer | None = None
         container = QWidget()
         self._layout = QVBoxLayout(container)
         self._layout.setSpacing(4)
@@ -68,6 +69,17 @@ class TranscriptView(QScrollArea):
         self._follow = True
         self.verticalScrollBar().rangeChanged.connect(self._keep_following)
         self.verticalScrollBar().valueChanged.connect(self._track_follow)
+
+    @property
+    def renderer(self) -> MarkdownRenderer:
+        """Made on first use: the Markdown and highlighting libraries cost ~60 ms to load,
+        which an empty window at start-up need not pay."""
+        if self._renderer is None:
+            from hearth.ui import markdown_render
+
+            dark = QApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+            self._renderer = markdown_render.MarkdownRenderer(dark=dark, copy_label=self.tr("Copy"))
+        return self._renderer
 
     # ----- building ---------------------------------------------------------
 
