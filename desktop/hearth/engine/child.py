@@ -73,7 +73,7 @@ def _yield_to_the_desktop() -> None:
 
             psutil.Process().nice(psutil.BELOW_NORMAL_PRIORITY_CLASS)  # type: ignore[attr-defined]
         else:
-            os.nice(ENGINE_NICENESS)
+            os.nice(int(os.environ.get("HEARTH_ENGINE_NICENESS", ENGINE_NICENESS)))
     except (OSError, AttributeError):
         pass
 
