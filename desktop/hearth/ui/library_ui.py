@@ -53,6 +53,20 @@ class LibraryActions(QObject):
             self._bridge.finished.connect(self._downloaded)
         return self._bridge
 
+    def make_discover_page(self) -> QWidget:
+        from hearth.ui.discover import DiscoverPage
+
+        page = DiscoverPage()
+        page.download_requested.connect(self.download_catalog_model)
+        return page
+
+    def make_hub_search_page(self) -> QWidget:
+        from hearth.ui.hub_search import HubSearchPage
+
+        page = HubSearchPage()
+        page.download_requested.connect(self.download)
+        return page
+
     def make_downloads_page(self) -> QWidget:
         from hearth.ui.downloads_panel import DownloadsPanel
 

@@ -132,9 +132,16 @@ class MainWindow(QMainWindow):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         self.pages = PageSwitcher()
         self.pages.add_page("chat", self.tr("Chat"), center)
-        self.pages.add_page("discover", self.tr("Discover models"), self._make_discover)
-        self.pages.add_page("hub", self.tr("Search Hugging Face"), self._make_hub_search)
-        self.pages.add_page("downloads", self.tr("Downloads"), self._make_downloads)
+        # Built on first view, by the library's actions (which exist by then).
+        self.pages.add_page(
+            "discover", self.tr("Discover models"), lambda: self.library.make_discover_page()
+        )
+        self.pages.add_page(
+            "hub", self.tr("Search Hugging Face"), lambda: self.library.make_hub_search_page()
+        )
+        self.pages.add_page(
+            "downloads", self.tr("Downloads"), lambda: self.library.make_downloads_page()
+        )
         self.pages.finish()
         middle_layout.addWidget(self.pages)
         middle_layout.addWidget(self.pages.stack, 1)
@@ -374,23 +381,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Could not save settings: {error}").format(error=exc), 8000
             )
-
-    def _make_discover(self) -> QWidget:
-        from hearth.ui.discover import DiscoverPage
-
-        page = DiscoverPage()
-        page.download_requested.connect(self.library.download_catalog_model)
-        return page
-
-    def _make_hub_search(self) -> QWidget:
-        from hearth.ui.hub_search import HubSearchPage
-
-        page = HubSearchPage()
-        page.download_requested.connect(self.library.download)
-        return page
-
-    def _make_downloads(self) -> QWidget:
-        return self.library.make_downloads_page()
 
     @Slot()
     def choose_model(self) -> None:
