@@ -76,8 +76,9 @@ def summary(name: str, late: list[float]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tokens", type=int, default=600)
+    parser.add_argument("--threads", type=int, default=0, help="engine threads (0: automatic)")
     args = parser.parse_args()
-    settings.save(settings.Settings(n_ctx=4096))
+    settings.save(settings.Settings(n_ctx=4096, n_threads=args.threads))
     app = create_app()
     window = MainWindow()
     window.chat.default_params = ChatParams(temperature=0.8, max_tokens=args.tokens, seed=7)
