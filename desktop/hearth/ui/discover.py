@@ -30,6 +30,7 @@ from hearth.errors import HearthError
 from hearth.hardware.profile import HardwareProfile
 from hearth.planner.plan import Plan, Verdict
 from hearth.planner.recommend import Evaluation, evaluate_catalog, recommend
+from hearth.ui.messages import verdict_text
 from hearth.ui.workers import Call
 
 GIB = 1 << 30
@@ -224,23 +225,7 @@ class ModelCard(QFrame):
         return labels.get(verdict.kind, verdict.kind)
 
     def verdict_text(self, verdict: Verdict) -> str:
-        """The verdict in the user's language, from its kind and numbers (not the English text)."""
-        p = verdict.params
-        rate = p.get("tokens_per_s", 0.0)
-        rate_text = f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}"
-        if verdict.kind == "gpu_full":
-            return self.tr("Runs fully on your GPU — about {rate} tokens/s").format(rate=rate_text)
-        if verdict.kind == "gpu_partial":
-            return self.tr(
-                "Partial GPU offload ({layers} of {total} layers) — about {rate} tokens/s"
-            ).format(layers=p.get("layers"), total=p.get("n_layers"), rate=rate_text)
-        if verdict.kind == "cpu":
-            return self.tr("Runs on CPU — about {rate} tokens/s").format(rate=rate_text)
-        if verdict.kind == "too_large":
-            return self.tr("Too large — needs {need} GB, you have {have} GB").format(
-                need=_gb(p.get("need_bytes", 0)), have=_gb(p.get("have_bytes", 0))
-            )
-        return verdict.text
+        return verdict_text(verdict)
 
 
 class DiscoverPage(QWidget):

@@ -208,60 +208,7 @@ class DownloadRow(QFrame):
             self.error.hide()
 
     def error_text(self, error: HearthError) -> str:
-        """The failure in the user's language; the core's English for kinds not listed here."""
-        p = error.params
-        kind = error.kind
-        if kind == "hub_gated":
-            if p.get("has_token"):
-                return self.tr(
-                    "This model is gated: accept the license on the model's page ({url}), "
-                    "then try again."
-                ).format(url=p.get("url", ""))
-            return self.tr(
-                "This model is gated: accept the license on the model's page ({url}), then add "
-                "your Hugging Face token in Settings."
-            ).format(url=p.get("url", ""))
-        if kind == "hub_repo_not_found":
-            return self.tr("There is no model {repo} on {host}.").format(
-                repo=p.get("repo", ""), host=p.get("host", "")
-            )
-        if kind == "hub_file_not_found":
-            return self.tr("The model {repo} has no file {file}.").format(
-                repo=p.get("repo", ""), file=p.get("file", "")
-            )
-        if kind == "hub_token_invalid":
-            return self.tr("The hub did not accept your Hugging Face token. Check it in Settings.")
-        if kind == "hub_forbidden":
-            return self.tr(
-                "The hub refused access (403). Your token may lack permission, or access may be "
-                "blocked where you are: try a mirror as the hub address in Settings."
-            )
-        if kind == "hub_rate_limited":
-            return self.tr(
-                "The hub is limiting downloads right now. Resume in a few minutes; "
-                "nothing downloaded so far is lost."
-            )
-        if kind == "hub_server_error":
-            return self.tr(
-                "The hub had a problem on its side (HTTP {status}). Resume later; nothing "
-                "downloaded so far is lost."
-            ).format(status=p.get("status", ""))
-        if kind == "hub_offline":
-            return self.tr(
-                "Cannot reach {host}. Check the internet connection, then resume: nothing "
-                "downloaded so far is lost."
-            ).format(host=p.get("host", ""))
-        if kind == "disk_space":
-            return self.tr(
-                "Not enough free disk space: this model needs {needed} and there is {free} free."
-            ).format(needed=self._size(p.get("needed", 0)), free=self._size(p.get("free", 0)))
-        if kind == "disk_full":
-            return self.tr("The disk is full. Free some space, then resume.")
-        if kind in ("download_corrupt", "download_size_mismatch"):
-            return self.tr(
-                "{file} arrived damaged and was deleted; it is never used for chat. "
-                "Resume to download it again."
-            ).format(file=p.get("file", ""))
+        """The failure in the user's language (hearth.ui.messages says every kind)."""
         return user_message(error)
 
 

@@ -17,7 +17,7 @@ from functools import partial
 from typing import cast
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,9 +39,8 @@ from hearth.hardware import HardwareProfile, detect
 from hearth.library import hub, huberrors
 from hearth.library.hub import HubConnection, RemoteModel, RepoSummary
 from hearth.planner import Verdict, plan
-from hearth.ui.discover import BADGE_COLORS, ModelCard
-from hearth.ui.downloads_panel import DownloadRow
-from hearth.ui.messages import user_message
+from hearth.ui.discover import BADGE_COLORS
+from hearth.ui.messages import user_message, verdict_text
 from hearth.ui.workers import Call
 
 log = logging.getLogger(__name__)
@@ -71,29 +70,8 @@ def remote_model_info(model: RemoteModel, token: str | None = None) -> ModelInfo
         return model_info_for(*found)
 
 
-class _Borrowed:
-    """Stands in for a widget so that its wording method runs in its translation context.
-
-    ModelCard.verdict_text and DownloadRow.error_text use only `tr` (and DownloadRow
-    `_size`), so this page says verdicts and hub errors in the words those widgets use.
-    """
-
-    def __init__(self, context: str) -> None:
-        self.context = context
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(self.context, text, disambiguation, n)
-
-    def _size(self, n: float) -> str:
-        return DownloadRow._size(cast(DownloadRow, self), n)
-
-
-def verdict_text(verdict: Verdict) -> str:
-    return ModelCard.verdict_text(cast(ModelCard, _Borrowed("ModelCard")), verdict)
-
-
 def hub_error_text(error: HearthError) -> str:
-    return DownloadRow.error_text(cast(DownloadRow, _Borrowed("DownloadRow")), error)
+    return user_message(error)
 
 
 def _label(text: str = "") -> QLabel:

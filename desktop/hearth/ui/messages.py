@@ -7,9 +7,16 @@ English message, so nothing is ever shown as a bare identifier.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from hearth.errors import HearthError
+
+if TYPE_CHECKING:
+    from hearth.planner import Verdict
+
+GIB = 1024**3
 
 
 def _tr(text: str) -> str:
@@ -46,4 +53,102 @@ def user_message(error: HearthError) -> str:
         return _tr("The model could not answer this message: {detail}").format(
             detail=p.get("detail", "")
         )
+    if error.kind == "model_too_large":
+        return _tr(
+            "{name} is too large for this computer: it needs {need} GB and there are {have} GB."
+        ).format(name=name, need=_gb(p.get("need_bytes", 0)), have=_gb(p.get("have_bytes", 0)))
+    hub = _hub_message(error)
+    if hub:
+        return hub
     return error.message
+
+
+def _gb(value: object) -> str:
+    return f"{(value if isinstance(value, (int, float)) else 0) / GIB:.1f}"
+
+
+def _size(value: object) -> str:
+    from hearth.library.model_download import human_size
+
+    return human_size(value if isinstance(value, (int, float)) else 0)
+
+
+def _hub_message(error: HearthError) -> str:
+    """Hugging Face and download failures ("" for other kinds)."""
+    p, kind = error.params, error.kind
+    if kind == "hub_gated":
+        if p.get("has_token"):
+            return _tr(
+                "This model is gated: accept the license on the model's page ({url}), "
+                "then try again."
+            ).format(url=p.get("url", ""))
+        return _tr(
+            "This model is gated: accept the license on the model's page ({url}), then add "
+            "your Hugging Face token in Settings."
+        ).format(url=p.get("url", ""))
+    if kind == "hub_repo_not_found":
+        return _tr("There is no model {repo} on {host}.").format(
+            repo=p.get("repo", ""), host=p.get("host", "")
+        )
+    if kind == "hub_file_not_found":
+        return _tr("The model {repo} has no file {file}.").format(
+            repo=p.get("repo", ""), file=p.get("file", "")
+        )
+    if kind == "hub_token_invalid":
+        return _tr("The hub did not accept your Hugging Face token. Check it in Settings.")
+    if kind == "hub_forbidden":
+        return _tr(
+            "The hub refused access (403). Your token may lack permission, or access may be "
+            "blocked where you are: try a mirror as the hub address in Settings."
+        )
+    if kind == "hub_rate_limited":
+        return _tr(
+            "The hub is limiting downloads right now. Resume in a few minutes; "
+            "nothing downloaded so far is lost."
+        )
+    if kind == "hub_server_error":
+        return _tr(
+            "The hub had a problem on its side (HTTP {status}). Resume later; nothing "
+            "downloaded so far is lost."
+        ).format(status=p.get("status", ""))
+    if kind == "hub_offline":
+        return _tr(
+            "Cannot reach {host}. Check the internet connection, then resume: nothing "
+            "downloaded so far is lost."
+        ).format(host=p.get("host", ""))
+    if kind == "disk_space":
+        return _tr(
+            "Not enough free disk space: this model needs {needed} and there is {free} free."
+        ).format(needed=_size(p.get("needed", 0)), free=_size(p.get("free", 0)))
+    if kind == "disk_full":
+        return _tr("The disk is full. Free some space, then resume.")
+    if kind in ("download_corrupt", "download_size_mismatch"):
+        return _tr(
+            "{file} arrived damaged and was deleted; it is never used for chat. "
+            "Resume to download it again."
+        ).format(file=p.get("file", ""))
+    return ""
+
+
+def verdict_text(verdict: Verdict) -> str:
+    """A fit verdict in the user's language, from its kind and numbers (not the English text)."""
+    p = verdict.params
+    rate = p.get("tokens_per_s", 0.0)
+    rate_text = f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}"
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Verdicts", text)
+
+    if verdict.kind == "gpu_full":
+        return tr("Runs fully on your GPU — about {rate} tokens/s").format(rate=rate_text)
+    if verdict.kind == "gpu_partial":
+        return tr(
+            "Partial GPU offload ({layers} of {total} layers) — about {rate} tokens/s"
+        ).format(layers=p.get("layers"), total=p.get("n_layers"), rate=rate_text)
+    if verdict.kind == "cpu":
+        return tr("Runs on CPU — about {rate} tokens/s").format(rate=rate_text)
+    if verdict.kind == "too_large":
+        return tr("Too large — needs {need} GB, you have {have} GB").format(
+            need=_gb(p.get("need_bytes", 0)), have=_gb(p.get("have_bytes", 0))
+        )
+    return verdict.text

@@ -12,6 +12,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
@@ -24,14 +25,28 @@ FLUSH_INTERVAL_MS = 33  # about 30 updates a second: smooth to the eye, cheap fo
 
 
 class Call(QRunnable):
-    """A plain function run on a QThreadPool."""
+    """A plain function run on a QThreadPool.
+
+    The pool owns the C++ runnable, not the Python object: without a reference of
+    our own, Python may collect the wrapper (and its function) before the pool
+    runs it ("'Call' object has no attribute '_fn'", seen under load).
+    """
+
+    _pending: ClassVar[set[Call]] = set()
+    _lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, fn: Callable[[], None]) -> None:
         super().__init__()
         self._fn = fn
+        with Call._lock:
+            Call._pending.add(self)
 
     def run(self) -> None:
-        self._fn()
+        try:
+            self._fn()
+        finally:
+            with Call._lock:
+                Call._pending.discard(self)
 
 
 class EngineController(QObject):
