@@ -29,27 +29,20 @@ def hub(monkeypatch: pytest.MonkeyPatch) -> Iterator[HubServer]:
 def test_download_from_discover_lands_in_the_picker(
     qtbot: QtBot, make_window, hub: HubServer, starter_model: Path
 ) -> None:
-    import dataclasses
-
-    from hearth.catalog.model import CatalogFile
-    from tests.support.gguf_files import sha256_of
-
-    # A real catalog entry, its file served by the local hub (with the starter
-    # model's bytes, so the catalog's size and checksum are made to match them).
+    # A real catalog entry whose file the publisher has since re-uploaded: the
+    # hub (local) now lists other bytes under the same name. The download is
+    # checked against the hub's current listing, so it arrives and verifies.
     entry = next(e for e in default_catalog().entries if e.source == "hub")
-    listed = entry.quants[0]
-    served = CatalogFile(
-        listed.files[0].name, starter_model.stat().st_size, sha256_of(starter_model)
-    )
-    quant = dataclasses.replace(listed, files=(served,))
-    hub.hub.add_file(entry.repo, served.name, starter_model)
+    quant = entry.quants[0]
+    hub.hub.add_file(entry.repo, quant.files[0].name, starter_model)
+    assert quant.files[0].size != starter_model.stat().st_size
     window = make_window()
     window.pages.show_page("discover")
     with qtbot.waitSignal(window.library.bridge().finished, timeout=60_000):
         window.pages.page("discover").download_requested.emit(CatalogDownload(entry, quant))
-        assert window.pages.current() == "downloads"
+    assert window.pages.current() == "downloads"
     landed = [m for m in window.models if m.source == "hearth"]
-    assert len(landed) == 1 and landed[0].path.stat().st_size == quant.files[0].size
+    assert len(landed) == 1 and landed[0].path.stat().st_size == starter_model.stat().st_size
     assert window.current_model() == landed[0]  # selected, and it loads
     assert "ready to chat" in window.statusBar().currentMessage()
 

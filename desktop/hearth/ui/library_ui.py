@@ -6,11 +6,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from hearth.errors import HearthError
+from hearth.ui.workers import Call
 
 if TYPE_CHECKING:
     from hearth.catalog.model import CatalogDownload
@@ -31,8 +32,14 @@ def remote_model_for(download: CatalogDownload) -> RemoteModel:
 
 
 class LibraryActions(QObject):
+    """The library's commands for the main window. `_checked(object)` carries a
+    CatalogDownload refreshed from the hub, from the worker back to the GUI thread."""
+
+    _checked = Signal(object)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
+        self._checked.connect(self._queue_checked)
         self.window = window
         self._bridge: DownloadsBridge | None = None
         self.resume_button = QPushButton()
@@ -74,6 +81,34 @@ class LibraryActions(QObject):
 
     @Slot(object)
     def download_catalog_model(self, download: CatalogDownload) -> None:
+        """Check the entry against the hub's current file list, then queue it.
+
+        Publishers rename and re-upload files; the catalog's names and sizes are
+        refreshed from the hub when it answers (on a worker: the check may wait
+        for a slow network), and used as they are when it does not.
+        """
+
+        def work() -> None:
+            from hearth.catalog.hub import refresh_entry
+            from hearth.catalog.model import CatalogDownload
+
+            chosen = download
+            try:
+                entry = refresh_entry(download.entry).entry
+                quant = next((q for q in entry.quants if q.name == download.quant.name), None)
+                if quant is not None:
+                    chosen = CatalogDownload(entry, quant)
+            except HearthError as exc:
+                log.info("Using the catalog's file list for %s: %s", download.entry.repo, exc)
+            self._checked.emit(chosen)
+
+        self.window.statusBar().showMessage(
+            self.tr("Checking {name} on Hugging Face…").format(name=download.entry.name), 5000
+        )
+        QThreadPool.globalInstance().start(Call(work))
+
+    @Slot(object)
+    def _queue_checked(self, download: CatalogDownload) -> None:
         self.download(remote_model_for(download))
 
     @Slot(object)
