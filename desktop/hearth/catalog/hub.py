@@ -40,6 +40,15 @@ class RefreshResult:
     missing: list[str] = field(default_factory=list)  # quants whose files are gone
 
 
+def _unreachable(repo_id: str, exc: Exception) -> ModelError:
+    return ModelError(
+        "remote_unreachable",
+        f"The model hub cannot be reached to list {repo_id}: {exc}.",
+        repo=repo_id,
+        detail=str(exc),
+    )
+
+
 def parse_tree(items: list[Any]) -> list[HubFile]:
     """HubFiles from list_repo_tree's items (RepoFile objects or the API's dicts)."""
     files: list[HubFile] = []
@@ -70,12 +79,7 @@ def _check_reachable(endpoint: str, repo_id: str) -> None:
     try:
         get_session().head(endpoint, timeout=REACHABLE_TIMEOUT_S)
     except Exception as exc:  # connection refused, DNS failure, timeout
-        raise ModelError(
-            "remote_unreachable",
-            f"The model hub cannot be reached to list {repo_id}: {exc}.",
-            repo=repo_id,
-            detail=str(exc),
-        ) from exc
+        raise _unreachable(repo_id, exc) from exc
 
 
 def list_repo_files(
@@ -109,19 +113,9 @@ def list_repo_files(
             repo=repo_id,
         ) from exc
     except (HfHubHTTPError, OSError) as exc:
-        raise ModelError(
-            "remote_unreachable",
-            f"The model hub cannot be reached to list {repo_id}: {exc}.",
-            repo=repo_id,
-            detail=str(exc),
-        ) from exc
+        raise _unreachable(repo_id, exc) from exc
     except Exception as exc:  # the HTTP library's own errors (connection refused, timeouts)
-        raise ModelError(
-            "remote_unreachable",
-            f"The model hub cannot be reached to list {repo_id}: {exc}.",
-            repo=repo_id,
-            detail=str(exc),
-        ) from exc
+        raise _unreachable(repo_id, exc) from exc
     return parse_tree(items)
 
 
