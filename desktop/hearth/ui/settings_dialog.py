@@ -9,9 +9,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +32,9 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._original = settings
-        form = QFormLayout(self)
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        form = self._section(layout, self.tr("The model"))
 
         self.threads = QSpinBox()
         self.threads.setRange(0, MAX_THREADS)
@@ -71,6 +75,7 @@ class SettingsDialog(QDialog):
                 "reachable only from this computer."
             )
         )
+        form = self._section(layout, self.tr("Other apps"))
         form.addRow(self.serve)
         self.port = QSpinBox()
         self.port.setRange(1024, 65535)
@@ -84,6 +89,7 @@ class SettingsDialog(QDialog):
             widget.setEnabled(self.serve.isChecked())
             self.serve.toggled.connect(widget.setEnabled)
 
+        form = self._section(layout, self.tr("Hugging Face"))
         self.hub_endpoint = QLineEdit(settings.hub_endpoint)
         self.hub_endpoint.setPlaceholderText("https://huggingface.co")
         self.hub_endpoint.setToolTip(
@@ -114,7 +120,12 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout.addWidget(buttons)
+
+    def _section(self, layout: QVBoxLayout, title: str) -> QFormLayout:
+        box = QGroupBox(title)
+        layout.addWidget(box)
+        return QFormLayout(box)
 
     def result_settings(self) -> Settings:
         return replace(
