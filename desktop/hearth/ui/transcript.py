@@ -60,6 +60,12 @@ class TranscriptView(QScrollArea):
         self.earlier_button.clicked.connect(self.load_earlier_requested)
         self.earlier_button.hide()
         self._layout.addWidget(self.earlier_button)
+        self.empty_hint = QLabel(
+            self.tr("Type a message below to start a chat.\nEverything stays on this computer.")
+        )
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: palette(mid); font-size: 15px; padding: 40px;")
+        self._layout.addWidget(self.empty_hint)
         self._layout.addStretch(1)
         self.setWidget(container)
         self._views: list[QWidget] = []
@@ -87,6 +93,7 @@ class TranscriptView(QScrollArea):
         for view in self._views:
             view.deleteLater()
         self._views.clear()
+        self.empty_hint.show()
         self._reply = None
         self.earlier_button.hide()
         self._follow = True
@@ -128,9 +135,10 @@ class TranscriptView(QScrollArea):
         return " · ".join(parts)
 
     def _insert(self, index: int, view: QWidget) -> None:
-        # Layout: [earlier button] [views...] [stretch]
+        # Layout: [earlier button] [views...] [empty hint] [stretch]
         self._layout.insertWidget(1 + index, view)
         self._views.insert(index, view)
+        self.empty_hint.hide()
 
     def show_messages(self, messages: Sequence[MessageLike], has_earlier: bool) -> None:
         self.clear()
@@ -174,6 +182,7 @@ class TranscriptView(QScrollArea):
                 for later in self._views[index:]:
                     later.deleteLater()
                 del self._views[index:]
+                self.empty_hint.setVisible(not self._views)
                 return
 
     def remove_message(self, message_id: int) -> None:
@@ -181,6 +190,7 @@ class TranscriptView(QScrollArea):
         if view is not None:
             self._views.remove(view)
             view.deleteLater()
+            self.empty_hint.setVisible(not self._views)
 
     def message_views(self) -> list[MessageView]:
         return [v for v in self._views if isinstance(v, MessageView)]
