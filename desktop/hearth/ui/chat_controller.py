@@ -249,7 +249,11 @@ class ChatController(QObject):
         text = self.transcript.reply_text()
         if not text and status != "complete":
             self.store.delete_message(reply.id)
-            self.transcript.end_reply(self.tr("stopped before the first word"))
+            self.transcript.end_reply(
+                self.tr("stopped before the first word")
+                if status == "stopped"
+                else self.tr("interrupted before the first word")
+            )
         else:
             self.store.update_message(reply.id, content=text, status=status, stats=values)
             reply.content, reply.status, reply.stats = text, status, values
