@@ -30,10 +30,9 @@ from hearth.errors import HearthError
 from hearth.hardware.profile import HardwareProfile
 from hearth.planner.plan import Plan, Verdict
 from hearth.planner.recommend import Evaluation, evaluate_catalog, recommend
-from hearth.ui.messages import verdict_text
+from hearth.ui.messages import gigabytes, verdict_text
 from hearth.ui.workers import Call
 
-GIB = 1 << 30
 RECOMMENDED_CARDS = 5
 SEGMENT_COLORS = {"weights": "#4a7bd0", "kv_cache": "#e0a030", "other": "#8a8f98"}
 BADGE_COLORS = {
@@ -107,10 +106,6 @@ class MemoryBar(QWidget):
         painter.end()
 
 
-def _gb(value: int) -> str:
-    return f"{value / GIB:.1f}"
-
-
 class ModelCard(QFrame):
     """One catalog entry on this machine. `download_requested(object)` carries a CatalogDownload."""
 
@@ -155,10 +150,10 @@ class ModelCard(QFrame):
                 "{device}: weights {w} GB · KV cache {kv} GB · other {o} GB — of {cap} GB"
             ).format(
                 device=device,
-                w=_gb(split.weights),
-                kv=_gb(split.kv_cache),
-                o=_gb(other),
-                cap=_gb(capacity),
+                w=gigabytes(split.weights),
+                kv=gigabytes(split.kv_cache),
+                o=gigabytes(other),
+                cap=gigabytes(capacity),
             )
         )
         layout.addWidget(self.legend)
@@ -194,8 +189,8 @@ class ModelCard(QFrame):
         )
         if plan.verdict.kind == "gpu_full":
             text = self.tr("fits your {total} GB GPU with {spare} GB to spare, {speed}").format(
-                total=_gb(budget.vram_total),
-                spare=_gb(budget.vram_budget - plan.vram.total),
+                total=gigabytes(budget.vram_total),
+                spare=gigabytes(budget.vram_budget - plan.vram.total),
                 speed=speed,
             )
         elif plan.verdict.kind == "gpu_partial":
@@ -204,7 +199,7 @@ class ModelCard(QFrame):
             ).format(layers=plan.gpu_layers, total=plan.n_layers, speed=speed)
         else:
             text = self.tr("runs on your CPU with {spare} GB of RAM to spare, {speed}").format(
-                spare=_gb(budget.ram_budget - plan.ram.total), speed=speed
+                spare=gigabytes(budget.ram_budget - plan.ram.total), speed=speed
             )
         return self.tr("Recommended: {reason}").format(reason=text) if recommended else text
 

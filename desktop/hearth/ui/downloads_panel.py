@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from hearth.errors import HearthError
 from hearth.library.downloads import DownloadManager, DownloadStatus, JobState
 from hearth.library.hub import RemoteModel
-from hearth.ui.messages import user_message
+from hearth.ui.messages import data_size, user_message
 
 FLUSH_INTERVAL_MS = 100
 BAR_STEPS = 1000
@@ -151,9 +151,6 @@ class DownloadRow(QFrame):
         else:
             self._bridge.resume(self.job_id)
 
-    def _size(self, n: float) -> str:
-        return QLocale().formattedDataSize(int(n), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
-
     def _time_left(self, seconds: float) -> str:
         if seconds < 60:
             return self.tr("less than a minute left")
@@ -167,7 +164,7 @@ class DownloadRow(QFrame):
         self._state = status.state
         self.bar.setValue(int(status.fraction * BAR_STEPS))
         sizes = self.tr("{done} of {total}").format(
-            done=self._size(status.done), total=self._size(status.total)
+            done=data_size(status.done), total=data_size(status.total)
         )
         state = status.state
         if state is JobState.DOWNLOADING:
@@ -179,7 +176,7 @@ class DownloadRow(QFrame):
                     )
                 )
             if status.speed > 0:
-                parts.append(self.tr("{speed}/s").format(speed=self._size(status.speed)))
+                parts.append(self.tr("{speed}/s").format(speed=data_size(status.speed)))
             if status.eta_s is not None:
                 parts.append(self._time_left(status.eta_s))
             text = " · ".join(parts)
@@ -188,7 +185,7 @@ class DownloadRow(QFrame):
         elif state is JobState.PAUSED:
             text = self.tr("Paused · {sizes}").format(sizes=sizes)
         elif state is JobState.DONE:
-            text = self.tr("Downloaded and verified · {size}").format(size=self._size(status.total))
+            text = self.tr("Downloaded and verified · {size}").format(size=data_size(status.total))
         elif state is JobState.FAILED:
             text = self.tr("Stopped · {sizes}").format(sizes=sizes)
         else:

@@ -10,7 +10,6 @@ show it collapsed.
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -138,12 +137,3 @@ class MarkdownRenderer:
             f"<a href='{COPY_SCHEME}:{index}'>{self._copy_label}</a>"
             f"<pre style='margin:0'>{body}</pre></td></tr></table>"
         )
-
-
-_SPACES = re.compile(r"[ \t]+")
-
-
-def plain_preview(text: str, limit: int = 80) -> str:
-    """One line of a message, for lists and notifications."""
-    line = _SPACES.sub(" ", " ".join(text.split()))
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from hearth.errors import HearthError
 
@@ -56,21 +56,26 @@ def user_message(error: HearthError) -> str:
     if error.kind == "model_too_large":
         return _tr(
             "{name} is too large for this computer: it needs {need} GB and there are {have} GB."
-        ).format(name=name, need=_gb(p.get("need_bytes", 0)), have=_gb(p.get("have_bytes", 0)))
+        ).format(
+            name=name,
+            need=gigabytes(p.get("need_bytes", 0)),
+            have=gigabytes(p.get("have_bytes", 0)),
+        )
     hub = _hub_message(error)
     if hub:
         return hub
     return error.message
 
 
-def _gb(value: object) -> str:
+def gigabytes(value: object) -> str:
+    """Bytes as the number of GB (GiB, as operating systems show memory), one decimal."""
     return f"{(value if isinstance(value, (int, float)) else 0) / GIB:.1f}"
 
 
-def _size(value: object) -> str:
-    from hearth.library.model_download import human_size
-
-    return human_size(value if isinstance(value, (int, float)) else 0)
+def data_size(value: object) -> str:
+    """A download or file size, in the user's locale ("1.2 GB")."""
+    n = int(value) if isinstance(value, (int, float)) else 0
+    return QLocale().formattedDataSize(n, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def _hub_message(error: HearthError) -> str:
@@ -119,7 +124,7 @@ def _hub_message(error: HearthError) -> str:
     if kind == "disk_space":
         return _tr(
             "Not enough free disk space: this model needs {needed} and there is {free} free."
-        ).format(needed=_size(p.get("needed", 0)), free=_size(p.get("free", 0)))
+        ).format(needed=data_size(p.get("needed", 0)), free=data_size(p.get("free", 0)))
     if kind == "disk_full":
         return _tr("The disk is full. Free some space, then resume.")
     if kind in ("download_corrupt", "download_size_mismatch"):
@@ -149,6 +154,6 @@ def verdict_text(verdict: Verdict) -> str:
         return tr("Runs on CPU — about {rate} tokens/s").format(rate=rate_text)
     if verdict.kind == "too_large":
         return tr("Too large — needs {need} GB, you have {have} GB").format(
-            need=_gb(p.get("need_bytes", 0)), have=_gb(p.get("have_bytes", 0))
+            need=gigabytes(p.get("need_bytes", 0)), have=gigabytes(p.get("have_bytes", 0))
         )
     return verdict.text
