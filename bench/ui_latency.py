@@ -78,7 +78,7 @@ def main() -> int:
     parser.add_argument("--tokens", type=int, default=600)
     parser.add_argument("--threads", type=int, default=0, help="engine threads (0: automatic)")
     args = parser.parse_args()
-    settings.save(settings.Settings(n_ctx=4096, n_threads=args.threads))
+    settings.save(settings.Settings(n_ctx=4096, n_threads=args.threads, welcome_done=True))
     app = create_app()
     window = MainWindow()
     window.chat.default_params = ChatParams(temperature=0.8, max_tokens=args.tokens, seed=7)

@@ -7,6 +7,7 @@
     hearth models [--json]                   installed models
     hearth pull REPO [FILE | --quant Q4_K_M]  download a model from Hugging Face
     hearth FILE.gguf                         add a model file and open the window with it
+                                             (a running Hearth gets it instead: one at a time)
     hearth chat MODEL --prompt TEXT [--max-tokens N] [--threads N] [--ctx N]
     hearth serve [MODEL] [--port N] [--api-key KEY]   OpenAI-compatible API for other apps
 
@@ -206,6 +207,19 @@ def _import_for_window(path: str) -> int:
     return 0
 
 
+def _hand_over_to_running(files: list[str]) -> bool:
+    """One Hearth at a time: give the files to a running window, if there is one."""
+    from hearth.ui.single_instance import hand_over
+
+    if not hand_over(files):
+        return False
+    if files:
+        print(f"Hearth is already running; opened {Path(files[0]).name} there.")
+    else:
+        print("Hearth is already running; switched to its window.")
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--engine-child"]:
@@ -223,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (len(argv) == 1 and argv[0].lower().endswith(".gguf")):
         # The window: straight there, without building every subcommand's parser.
         logging_setup.configure()
+        if _hand_over_to_running(argv):
+            return 0
         if argv:
             code = _import_for_window(argv[0])
             if code:

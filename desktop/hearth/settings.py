@@ -45,6 +45,8 @@ class Settings:
     hub_endpoint: str = ""
     # List GGUFs that other apps (HF cache, LM Studio, GPT4All, Jan, Ollama) keep on disk.
     discover_models: bool = True
+    # The first-run welcome was answered or closed; it shows only until then.
+    welcome_done: bool = False
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Settings:

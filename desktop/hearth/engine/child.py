@@ -98,8 +98,12 @@ def main(argv: list[str] | None = None) -> int:
         from llama_cpp.server.app import create_app
         from llama_cpp.server.settings import ModelSettings, ServerSettings
 
-        from hearth.engine import server_tuning
+        from hearth.engine import ggml_backends, server_tuning
         from hearth.engine.fast_stream import FastChatStream
+
+        variant = ggml_backends.ensure_loaded()
+        if variant:
+            print(f"hearth-engine: llama.cpp CPU code for {variant}", file=sys.stderr, flush=True)
 
         model_settings = ModelSettings(
             model=args.model,

@@ -172,6 +172,7 @@ def _build(backend: ProbeBackend, measure: bool, timeouts: dict[str, float]) -> 
         llama_devices=llama_backends.devices_from_values(llama),
         gpu_offload_supported=llama_backends.offload_from_values(llama),
         llama_cpp_version=llama.get("version"),
+        llama_cpu_variant=llama.get("cpu_variant"),
         unknown=sorted(probes.failures),
     )
     context = NoteContext(

@@ -46,8 +46,58 @@ def _add_dll_dirs(libdir: str) -> None:
                 add(os.path.join(root, sub))
 
 
-def probe(libdir: str) -> dict[str, Any]:
-    """Devices, GPU offload support and system info of the llama.cpp in `libdir`."""
+def _cpu_variant_files(libdir: str) -> list[tuple[str, str]]:
+    """(variant, path) of each CPU backend variant in a GGML_CPU_ALL_VARIANTS build."""
+    found = []
+    for entry in sorted(os.listdir(libdir)):
+        stem = entry.split(".")[0]
+        for prefix in ("libggml-cpu-", "ggml-cpu-"):
+            if stem.startswith(prefix) and entry.endswith((".so", ".dylib", ".dll")):
+                found.append((stem[len(prefix) :], os.path.join(libdir, entry)))
+    return found
+
+
+def _is_loaded(path: str) -> bool:
+    """Whether this process has the library loaded, without loading it."""
+    if os.name == "nt":
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+        kernel32.GetModuleHandleW.restype = ctypes.c_void_p
+        kernel32.GetModuleHandleW.argtypes = [ctypes.c_wchar_p]
+        return bool(kernel32.GetModuleHandleW(path))
+    try:
+        ctypes.CDLL(path, mode=os.RTLD_NOLOAD | os.RTLD_LAZY)
+    except OSError:
+        return False
+    return True
+
+
+def loaded_cpu_variant(libdir: str) -> str | None:
+    """The CPU backend variant ggml's loader picked for this CPU ("haswell", ...).
+
+    None in builds with a single CPU backend, or before the backends are loaded.
+    """
+    for variant, path in _cpu_variant_files(libdir):
+        if _is_loaded(path):
+            return variant
+    return None
+
+
+def load_backends(libdir: str, bind: Any) -> None:
+    """Load the backends of a GGML_BACKEND_DL build; nothing to do in others.
+
+    Such builds register no backend until asked, and ggml's default search looks
+    beside the executable (python, or the frozen app), not in llama_cpp/lib.
+    Among several variants of one backend (the CPU's, one per instruction set)
+    ggml loads the one that scores best on this machine.
+    """
+    count = bind("ggml_backend_reg_count", ctypes.c_size_t)
+    load_all = bind("ggml_backend_load_all_from_path", None, ctypes.c_char_p)
+    if count is not None and load_all is not None and count() == 0:
+        load_all(os.fsencode(libdir))
+
+
+def binder(libdir: str) -> Any:
+    """A function binding llama.cpp's C functions by name from the libraries in `libdir`."""
     if os.name == "nt":
         _add_dll_dirs(libdir)
     libs = []
@@ -67,8 +117,14 @@ def probe(libdir: str) -> dict[str, Any]:
                 return fn
         return None
 
+    return bind
+
+
+def probe(libdir: str) -> dict[str, Any]:
+    """Devices, GPU offload support and system info of the llama.cpp in `libdir`."""
+    bind = binder(libdir)
+    load_backends(libdir, bind)  # before anything asks what is registered
     result: dict[str, Any] = {"devices": []}
-    # Called first: in builds with dynamically loaded backends it loads them all.
     supports = bind("llama_supports_gpu_offload", ctypes.c_bool)
     result["supports_gpu_offload"] = bool(supports()) if supports else None
     count = bind("ggml_backend_dev_count", ctypes.c_size_t)
@@ -85,9 +141,6 @@ def probe(libdir: str) -> dict[str, Any]:
     )
     if not all((count, get, name, description, dev_type, memory)):
         raise RuntimeError("this llama.cpp build lacks the ggml backend device API")
-    load_all = bind("ggml_backend_load_all_from_path", None, ctypes.c_char_p)
-    if count() == 0 and load_all is not None:
-        load_all(libdir.encode())
     for index in range(count()):
         device = get(index)
         free, total = ctypes.c_size_t(0), ctypes.c_size_t(0)
@@ -102,6 +155,7 @@ def probe(libdir: str) -> dict[str, Any]:
                 "memory_total": total.value,
             }
         )
+    result["cpu_variant"] = loaded_cpu_variant(libdir)
     info = bind("llama_print_system_info", ctypes.c_char_p)
     result["system_info"] = (info() or b"").decode("utf-8", "replace").strip() if info else None
     return result

@@ -3,6 +3,7 @@ drivers, shared memory. Each note is complete on its own, shown as-is."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -36,6 +37,25 @@ MISSING_BACKEND = {
     ),
 }
 
+# An installed Hearth gets its backends from the installer, not pip (packaging/README.md:
+# the standard download carries CPU and Vulkan code, "Hearth for NVIDIA" adds CUDA).
+INSTALLED_REMEDY = {
+    "nvidia": 'Install "Hearth for NVIDIA" from the download page: it uses your GPU through '
+    "CUDA (an up-to-date NVIDIA driver is needed).",
+    "amd": "Hearth uses it through Vulkan: install your graphics driver's Vulkan support "
+    "(on Debian and Ubuntu: mesa-vulkan-drivers), then restart Hearth.",
+    "intel": "Hearth uses it through Vulkan: install your graphics driver's Vulkan support "
+    "(on Debian and Ubuntu: mesa-vulkan-drivers), then restart Hearth.",
+    "apple": "The Apple Silicon download of Hearth uses it through Metal.",
+}
+
+
+def remedy(vendor: str) -> str:
+    """How to get a build that uses this vendor's GPU: the installer, or pip from source."""
+    if getattr(sys, "frozen", False):
+        return INSTALLED_REMEDY[vendor]
+    return MISSING_BACKEND[vendor][1]
+
 
 @dataclass
 class NoteContext:
@@ -61,7 +81,7 @@ def _unused_gpu_notes(profile: HardwareProfile) -> Iterable[str]:
         seen = [d for d in llama_gpus if device_vendor(d) == vendor]
         if vendor not in MISSING_BACKEND:
             continue
-        backend, how = MISSING_BACKEND[vendor]
+        backend, how = MISSING_BACKEND[vendor][0], remedy(vendor)
         if not seen:
             for gpu in gpus:
                 # An integrated GPU beside a discrete one is not worth a warning.

@@ -180,6 +180,9 @@ class HardwareProfile:
     # None when the llama.cpp build could not be inspected.
     gpu_offload_supported: bool | None = None
     llama_cpp_version: str | None = None
+    # The CPU backend variant ggml loaded for this CPU ("haswell", "skylakex", ...)
+    # in release builds, which carry one per instruction-set level; None otherwise.
+    llama_cpu_variant: str | None = None
     # Sentences written for the user, shown as-is by the CLI and the GUI.
     notes: list[str] = field(default_factory=list)
     # Probes that failed or timed out ("nvidia", "llama.cpp", ...).
@@ -247,6 +250,7 @@ class HardwareProfile:
             llama_devices=[LlamaDevice.from_dict(d) for d in data.get("llama_devices") or []],
             gpu_offload_supported=_opt_bool(data.get("gpu_offload_supported")),
             llama_cpp_version=_opt_str(data.get("llama_cpp_version")),
+            llama_cpu_variant=_opt_str(data.get("llama_cpu_variant")),
             notes=[str(n) for n in data.get("notes") or []],
             unknown=[str(u) for u in data.get("unknown") or []],
             detect_seconds=_opt_float(data.get("detect_seconds")),

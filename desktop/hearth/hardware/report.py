@@ -83,6 +83,8 @@ def format_summary(profile: HardwareProfile) -> str:
     else:
         lines.append("GPUs: none found")
     version = f" {profile.llama_cpp_version}" if profile.llama_cpp_version else ""
+    if profile.llama_cpu_variant:
+        version += f" (CPU code for {profile.llama_cpu_variant})"
     if profile.llama_devices:
         offload = {True: "yes", False: "no", None: "unknown"}[profile.gpu_offload_supported]
         lines.append(f"llama.cpp{version} can use (GPU offload: {offload}):")

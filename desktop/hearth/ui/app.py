@@ -46,14 +46,22 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui() -> int:
+    from hearth.ui.single_instance import InstanceServer, connect_window
+
     app = create_app()
     crash = CrashReporter()
     crash.install()
+    # Listening before the window is built: a second start in the meantime
+    # waits for this one (hand-overs are read once the event loop runs).
+    instance = InstanceServer(app)
+    instance.listen()
     window = MainWindow()
+    connect_window(instance, window)
     window.show()
     freeze_startup_objects()
     log.info("Hearth %s window shown", __version__)
     code = app.exec()
+    instance.close()  # removes the socket file; finish_process skips Qt's teardown
     finish_process(code)
     return code  # not reached
 

@@ -92,6 +92,12 @@ class HardwarePanel(QDialog):
         self.summary.addRow(self.tr("Graphics:"), QLabel(gpus))
         llama = ", ".join(f"{d.name} ({d.description})" for d in profile.llama_devices)
         self.summary.addRow(self.tr("llama.cpp uses:"), QLabel(llama or self.tr("unknown")))
+        if profile.llama_cpu_variant:
+            # Release builds pick the fastest CPU code this processor can run.
+            self.summary.addRow(
+                self.tr("CPU code:"),
+                QLabel(self.tr("built for {variant}").format(variant=profile.llama_cpu_variant)),
+            )
         while self.bars.count():
             item = self.bars.takeAt(0)
             widget = item.widget() if item is not None else None

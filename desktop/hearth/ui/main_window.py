@@ -216,6 +216,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.reload_model)
             QThreadPool.globalInstance().start(Call(_warm_up))
             QTimer.singleShot(0, self.library.offer_unfinished)
+            if not self.settings.welcome_done:
+                QTimer.singleShot(0, self.open_welcome)
+
+    @Slot()
+    def open_welcome(self) -> None:
+        """The first-run welcome, over the window without blocking it (hearth.ui.welcome)."""
+        from hearth.ui.welcome import WelcomeDialog  # imported here: only a first run needs it
+
+        self.welcome = WelcomeDialog(self)
+        self.welcome.show()
 
     @Slot()
     def reload_model(self) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from hearth.hardware import build_profile
 from hearth.hardware.notes import NoteContext, build_notes
@@ -24,6 +27,16 @@ def test_nvidia_gpu_with_cpu_only_build(replay: Callable[[str], ReplayBackend]) 
         "backend"
     )
     assert "-DGGML_CUDA=on" in notes[0]
+
+
+def test_an_installed_hearth_points_to_its_nvidia_download_not_pip(
+    replay: Callable[[str], ReplayBackend], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    (note,) = notes_of(replay, "laptop-nvidia-intel")
+    assert note.startswith("Your NVIDIA GeForce RTX 4060 Laptop GPU is not used")
+    assert 'Install "Hearth for NVIDIA"' in note
+    assert "pip" not in note and "CMAKE_ARGS" not in note
 
 
 def test_amd_gpu_with_cpu_only_build_on_windows(replay: Callable[[str], ReplayBackend]) -> None:

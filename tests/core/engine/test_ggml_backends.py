@@ -1,0 +1,50 @@
+"""Release builds carry one CPU backend per instruction-set level; the best must load.
+
+dev.py builds llama.cpp as releases do (GGML_BACKEND_DL + GGML_CPU_ALL_VARIANTS),
+so a plain `-march=native` build, which dies with "illegal instruction" on older
+CPUs, fails these tests instead of passing unnoticed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hearth.hardware import ggml_probe, llama_backends
+from tests.support.cpu_variants import X86_VARIANTS, expected_cpu_variant
+
+
+def test_the_build_carries_every_cpu_variant_and_no_native_one() -> None:
+    libdir = llama_backends.find_lib_dir()
+    assert libdir is not None
+    expected_cpu_variant()  # the table below is x86's
+    variants = {name for name, _path in ggml_probe._cpu_variant_files(str(libdir))}
+    assert variants == set(X86_VARIANTS)
+    assert not list(libdir.glob("libggml-cpu.so*")), "a CPU backend built for this machine only"
+
+
+def test_ggml_loads_the_best_cpu_code_for_this_processor() -> None:
+    values = llama_backends.collect_llama()
+    # On this 2-core AMD EPYC with AVX2 and no AVX-512, that is "haswell".
+    assert values["cpu_variant"] == expected_cpu_variant()
+    assert [d["type"] for d in values["devices"]].count("cpu") == 1
+    # llama.cpp's own report lists the features the loaded variant was built with.
+    features = X86_VARIANTS[values["cpu_variant"]]
+    assert ("AVX2 = 1" in values["system_info"]) == ("AVX2" in features)
+
+
+def test_the_engine_says_which_cpu_code_it_runs(shared_engine: object) -> None:
+    log = Path(shared_engine.log_path).read_text(errors="replace")  # type: ignore[attr-defined]
+    assert f"llama.cpp CPU code for {expected_cpu_variant()}" in log
+
+
+def test_nothing_is_loaded_twice_in_a_build_with_backends_linked_in() -> None:
+    """load_backends leaves builds that registered their backends already alone."""
+    calls: list[str] = []
+
+    def bind(name: str, _restype: object, *_args: object) -> object:
+        if name == "ggml_backend_reg_count":
+            return lambda: 1
+        return lambda *_a: calls.append(name)
+
+    ggml_probe.load_backends("/nonexistent", bind)
+    assert calls == []

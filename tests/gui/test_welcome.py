@@ -1,0 +1,261 @@
+"""The first-run welcome in the real window: this computer, the first model, two ways to start."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from hearth import paths
+from hearth import settings as settings_mod
+from hearth.catalog import default_catalog
+from hearth.catalog.model import CatalogError
+from hearth.hardware import HardwareProfile, detect
+from hearth.library import list_installed
+from hearth.library.installed import describe
+from hearth.planner.recommend import TIGHT_HEADROOM, evaluate_catalog, headroom, recommend
+from hearth.ui.discover import CatalogEvaluator
+from hearth.ui.main_window import MainWindow
+from hearth.ui.messages import data_size, gigabytes
+from hearth.ui.welcome import (
+    FIRST_MODEL_MAX_DOWNLOAD,
+    FIRST_MODEL_MIN_TOKENS_PER_S,
+    WelcomeDialog,
+    comfortable,
+    first_model,
+)
+from tests.support.hub_server import HubServer
+
+PROFILES = Path(__file__).parents[1] / "fixtures" / "profiles"
+GIB = 1024**3
+
+
+def _profile(machine: str) -> HardwareProfile:
+    return HardwareProfile.from_dict(json.loads((PROFILES / f"{machine}.json").read_text()))
+
+
+def _on_machine(monkeypatch: pytest.MonkeyPatch, profile: HardwareProfile) -> None:
+    """The welcome plans for this recorded machine instead of detecting the real one."""
+    evaluate = CatalogEvaluator.evaluate
+
+    def recorded(self: CatalogEvaluator, _profile: object, n_ctx: int | None = None) -> None:
+        evaluate(self, profile, n_ctx)
+
+    monkeypatch.setattr(CatalogEvaluator, "evaluate", recorded)
+
+
+def _welcome(qtbot: QtBot, window: MainWindow) -> WelcomeDialog:
+    """The welcome the window opened by itself, once it has looked at the computer."""
+    qtbot.waitUntil(lambda: getattr(window, "welcome", None) is not None, timeout=5000)
+    welcome: WelcomeDialog = window.welcome
+    assert welcome.isVisible()
+    qtbot.waitUntil(welcome.busy.isHidden, timeout=30_000)
+    QApplication.processEvents()  # rows added to a shown layout show on the next turn
+    return welcome
+
+
+def _text(widget: QWidget) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible())
+
+
+def _fact(welcome: WelcomeDialog, name: str) -> str:
+    """The value next to `name` ("Memory:") in what the welcome found."""
+    form = welcome.facts
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        if isinstance(label, QLabel) and label.text() == name:
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            assert isinstance(field, QLabel)
+            return field.text()
+    raise AssertionError(f"no {name} row")
+
+
+def test_first_run_shows_this_computer_and_the_recommended_model(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _on_machine(monkeypatch, _profile("desktop-rtx3060-12gb"))
+    window = make_window(wait_loaded=False, first_run=True)
+    welcome = _welcome(qtbot, window)
+    assert welcome.windowTitle() == "Welcome to Hearth"
+    assert not welcome.isModal()  # the window stays usable behind it
+    assert _fact(welcome, "Processor:") == "AMD Ryzen 5 5600X, 6 cores"
+    assert _fact(welcome, "Memory:") == "31.5 GB"  # the recorded machine's
+    assert _fact(welcome, "Graphics:") == "NVIDIA GeForce RTX 3060 with 12.0 GB of its own memory"
+    text = _text(welcome)
+    assert welcome.choice is not None and welcome.choice.entry.name == "Gemma 3 12B Instruct"
+    assert "Gemma 3 12B Instruct" in text and "7.3 GB" in text
+    assert "words per second, faster than you can read" in text
+    assert "It fits on your graphics card, with 2.0 GB to spare." in text
+    assert welcome.download_button.isVisible()
+    assert welcome.download_button.text() == "Download Gemma 3 12B Instruct (7.3 GB)"
+    assert welcome.start_button.text() == "Start chatting now with the small built-in model"
+    assert "works without the internet" in welcome.start_button.description()
+    assert welcome.start_button.isDefault() and not welcome.download_button.isDefault()
+
+
+def test_start_now_chats_with_the_built_in_model_and_the_welcome_shows_once(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], starter_model: Path
+) -> None:
+    second = paths.models_dir() / "Second-Model-Q4_1.gguf"
+    shutil.copyfile(starter_model, second)
+    models = [describe(second, "hearth"), describe(starter_model, "starter")]
+    window = make_window(models, wait_loaded=False, first_run=True)
+    assert window.current_model() == models[0]
+    welcome = _welcome(qtbot, window)  # on this machine, detected for real
+    assert _fact(welcome, "Memory:") == f"{gigabytes(detect().memory.total_bytes)} GB"
+    assert welcome.choice is not None and welcome.choice.entry.name in _text(welcome)
+    assert "Hearth also found a model already on this computer" in welcome.others.text()
+    with qtbot.waitSignal(
+        window.engines.loaded,
+        timeout=120_000,
+        check_params_cb=lambda name: name.startswith("SmolLM2 135M Instruct"),
+    ):
+        welcome.start_button.click()
+    assert window.current_model() == models[1]
+    assert not welcome.isVisible()
+    assert window.pages.current() == "chat"
+    qtbot.waitUntil(lambda: window.focusWidget() is window.input, timeout=2000)
+    assert window.settings.welcome_done
+    assert settings_mod.load().welcome_done  # the next start opens no welcome
+
+
+def test_download_starts_the_real_download_and_opens_downloads(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    starter_model: Path,
+) -> None:
+    _on_machine(monkeypatch, _profile("desktop-rtx3060-12gb"))
+    server = HubServer().start()
+    try:
+        monkeypatch.setenv("HF_ENDPOINT", server.url)
+        window = make_window(wait_loaded=False, first_run=True)
+        welcome = _welcome(qtbot, window)
+        assert welcome.choice is not None
+        entry, quant = welcome.choice.entry, welcome.choice.quant
+        # The local hub serves the starter's bytes under the recommended file's name.
+        server.hub.add_file(entry.repo, quant.files[0].name, starter_model)
+        with qtbot.waitSignal(window.library.bridge().finished, timeout=60_000):
+            welcome.download_button.click()
+            assert window.pages.current() == "downloads"
+            assert not welcome.isVisible()
+            assert settings_mod.load().welcome_done
+        landed = window.current_model()
+        assert landed is not None and landed.source == "hearth"
+        assert landed.path.name == quant.files[0].name
+        assert landed.path.stat().st_size == starter_model.stat().st_size
+    finally:
+        server.stop()
+
+
+def test_a_failed_look_at_the_computer_still_offers_the_built_in_model(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken() -> None:
+        raise CatalogError("catalog_unreadable", "The model catalog could not be read.")
+
+    monkeypatch.setattr("hearth.catalog.default_catalog", broken)
+    window = make_window(wait_loaded=False, first_run=True)
+    welcome = _welcome(qtbot, window)
+    assert "Hearth could not finish looking at this computer" in welcome.status.text()
+    assert "could not be read" in welcome.status.text()
+    assert welcome.choice is None and welcome.download_button.isHidden()
+    assert welcome.start_button.isVisible() and welcome.start_button.isEnabled()
+    qtbot.keyClick(welcome, Qt.Key.Key_Escape)  # Esc: start now, with the built-in model
+    assert not welcome.isVisible()
+    current = window.current_model()
+    assert current is not None and current.source == "starter"
+    assert settings_mod.load().welcome_done
+
+
+def test_a_tiny_computer_is_told_the_built_in_model_fits_best(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tiny = _profile("laptop-4gb-cpu")
+    tiny.memory.total_bytes, tiny.memory.available_bytes = 2 * GIB, 1 * GIB
+    _on_machine(monkeypatch, tiny)
+    window = make_window(wait_loaded=False, first_run=True)
+    welcome = _welcome(qtbot, window)
+    assert welcome.choice is None
+    assert welcome.download_button.isHidden()
+    assert "the built-in model is the best fit for it" in welcome.model_name.text()
+    assert _fact(welcome, "Processor:") == "Intel Celeron N4020, 2 cores"
+    assert _fact(welcome, "Memory:") == "2.0 GB"
+    assert _fact(welcome, "Graphics:").startswith("None that Hearth can use")
+
+
+def test_a_recommended_model_already_here_is_offered_to_chat_with(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    starter_model: Path,
+) -> None:
+    _on_machine(monkeypatch, _profile("desktop-rtx3060-12gb"))
+    entry = default_catalog().get("gemma-3-12b-it")
+    assert entry is not None
+    here = paths.models_dir() / entry.repo / entry.quants[0].files[0].name
+    here.parent.mkdir(parents=True)
+    shutil.copyfile(starter_model, here)
+    window = make_window(list_installed(discover=False), wait_loaded=False, first_run=True)
+    welcome = _welcome(qtbot, window)
+    assert welcome.download_button.text() == "Start chatting with Gemma 3 12B Instruct"
+    assert welcome.download_button.isDefault()
+    welcome.download_button.click()
+    current = window.current_model()
+    assert current is not None and current.path == here
+    assert not welcome.isVisible() and window.pages.current() == "chat"
+
+
+def test_a_returning_user_gets_no_welcome(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(wait_loaded=False)
+    qtbot.wait(200)
+    assert getattr(window, "welcome", None) is None
+
+
+@pytest.mark.parametrize("machine", sorted(p.stem for p in PROFILES.glob("*.json")))
+def test_the_first_model_is_a_quick_download_that_answers_faster_than_reading(
+    machine: str,
+) -> None:
+    evaluations = evaluate_catalog(default_catalog(), _profile(machine))
+    choice = first_model(evaluations)
+    assert choice is not None and choice.entry.source == "hub"
+    assert choice.quant.size <= FIRST_MODEL_MAX_DOWNLOAD
+    assert (choice.plan.tokens_per_s or 0) >= FIRST_MODEL_MIN_TOKENS_PER_S
+    assert headroom(choice.plan) >= TIGHT_HEADROOM
+    # Among those, the planner's order: nothing it ranks higher is as comfortable.
+    ranked = [r.evaluation for r in recommend(evaluations, "chat", len(evaluations))]
+    before = ranked[: ranked.index(choice)]
+    assert not any(comfortable(e) and e.entry.source == "hub" for e in before)
+
+
+def test_a_slow_computer_gets_the_planners_best_rather_than_a_toy() -> None:
+    slow = _profile("laptop-4gb-cpu")
+    slow.memory.bandwidth_gbps = 6.0  # nothing worth having answers faster than reading here
+    evaluations = evaluate_catalog(default_catalog(), slow)
+    choice = first_model(evaluations)
+    assert choice is not None and not comfortable(choice)
+    assert choice == recommend(evaluations, "chat", 1)[0].evaluation
+    assert choice.entry.score("chat") >= 3  # not SmolLM2 360M, merely because it is fast
+
+
+def test_a_mac_hears_about_its_shared_memory(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _on_machine(monkeypatch, _profile("mac-m1-8gb"))
+    window = make_window(wait_loaded=False, first_run=True)
+    welcome = _welcome(qtbot, window)
+    assert welcome.choice is not None
+    size = data_size(welcome.choice.quant.size)
+    assert welcome.download_button.text().endswith(f"({size})")
+    assert _fact(welcome, "Graphics:") == "Apple M1 GPU, sharing the main memory"
+    budget, vram = welcome.choice.plan.budget, welcome.choice.plan.vram
+    spare = gigabytes(budget.vram_budget - vram.total)
+    assert f"It fits in this computer's shared memory, with {spare} GB to spare." in _text(welcome)
