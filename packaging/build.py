@@ -28,7 +28,7 @@ ROOT = HERE.parent
 BUILD = ROOT / "build"
 
 
-def _load(name: str, path: Path) -> ModuleType:
+def load_script(name: str, path: Path) -> ModuleType:
     """Import a script by path: packaging/ must not shadow PyPI's `packaging` module."""
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
@@ -49,14 +49,14 @@ def in_project_venv() -> bool:
 
 def reexec_in_venv(argv: list[str]) -> int:
     """Set up .venv for packaging (as dev.py does), then run this script inside it."""
-    dev = _load("hearth_dev", ROOT / "dev.py")
+    dev = load_script("hearth_dev", ROOT / "dev.py")
     python = dev.ensure_environment("package")
     return subprocess.run([str(python), str(Path(__file__).resolve()), *argv]).returncode
 
 
 def check_qt_libraries() -> None:
     """Linux: every library Qt's X11 plugin needs must be here to be bundled."""
-    dev = _load("hearth_dev", ROOT / "dev.py")
+    dev = load_script("hearth_dev", ROOT / "dev.py")
     missing = dev.missing_qt_libraries()
     if missing:
         packages = sorted({dev.XCB_PACKAGES.get(lib, lib) for lib in missing})
@@ -111,24 +111,24 @@ def smoke_test(frozen: Path, expected_version: str) -> None:
 
 
 def build(target: str, out_dir: Path, work: Path, compression: str = "xz") -> Path:
-    icons = _load("hearth_icons", HERE / "icons.py")
+    icons = load_script("hearth_icons", HERE / "icons.py")
     release = version()
     pngs = icons.render_pngs(work / "icons")
     if target == "linux":
         check_qt_libraries()
     if target == "windows":
-        windows = _load("hearth_nsis", HERE / "windows" / "make_installer.py")
+        windows = load_script("hearth_nsis", HERE / "windows" / "make_installer.py")
         # The executable's own icon is set when freezing (hearth.spec reads it).
         ico = windows.write_ico(
             [pngs[s] for s in (16, 24, 32, 48, 64, 128, 256)], work / "icons" / "hearth.ico"
         )
     if target == "macos":
-        macos = _load("hearth_dmg", HERE / "macos" / "make_app.py")
+        macos = load_script("hearth_dmg", HERE / "macos" / "make_app.py")
         macos.make_icns(pngs, work / "icons" / "hearth.icns")
     frozen = freeze(work)
     smoke_test(frozen, release)
     if target == "linux":
-        deb = _load("hearth_deb", HERE / "linux" / "deb.py")
+        deb = load_script("hearth_deb", HERE / "linux" / "deb.py")
         return deb.build_deb(frozen, release, pngs, icons.ICON_SVG, work, out_dir, compression)
     if target == "windows":
         return windows.build_installer(frozen, release, out_dir, ico)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import struct
-import sys
 import zlib
 from pathlib import Path
 from types import ModuleType
@@ -13,14 +12,17 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 
 
-def load_script(name: str, path: Path) -> ModuleType:
-    """Import a packaging script by path, as packaging/build.py does (packaging/ is no package)."""
-    spec = importlib.util.spec_from_file_location(name, path)
+def _build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("hearth_build", PACKAGING / "build.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+# Packaging scripts are imported by path, as packaging/build.py does (packaging/ is
+# no package: it would shadow PyPI's `packaging`).
+load_script = _build_script().load_script
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
