@@ -95,6 +95,26 @@ def freeze(work: Path) -> Path:
     return frozen
 
 
+def link_duplicate_libraries(frozen: Path) -> int:
+    """Replace wheel-made copies of a shared library (libllama.so, .so.0, .so.0.5.0:
+    wheels cannot hold symlinks) by links to the soname file; returns bytes saved."""
+    saved = 0
+    for soname in frozen.rglob("lib*.so.[0-9]"):
+        if soname.is_symlink():
+            continue
+        stem = soname.name.rsplit(".so.", 1)[0]
+        for other in soname.parent.glob(f"{stem}.so*"):
+            if other == soname or other.is_symlink() or not other.is_file():
+                continue
+            if other.stat().st_size == soname.stat().st_size and (
+                other.read_bytes() == soname.read_bytes()
+            ):
+                saved += other.stat().st_size
+                other.unlink()
+                other.symlink_to(soname.name)
+    return saved
+
+
 def frozen_executable(frozen: Path) -> Path:
     if sys.platform == "darwin":
         return frozen / "Contents" / "MacOS" / "hearth"
@@ -126,6 +146,9 @@ def build(target: str, out_dir: Path, work: Path, compression: str = "xz") -> Pa
         macos = load_script("hearth_dmg", HERE / "macos" / "make_app.py")
         macos.make_icns(pngs, work / "icons" / "hearth.icns")
     frozen = freeze(work)
+    if target != "windows":
+        saved = link_duplicate_libraries(frozen)
+        print(f"Linked duplicate libraries: {saved / 1e6:.0f} MB saved", flush=True)
     smoke_test(frozen, release)
     if target == "linux":
         deb = load_script("hearth_deb", HERE / "linux" / "deb.py")

@@ -15,3 +15,8 @@ def resources_dir() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def icon_path() -> Path:
+    """The app icon (also rendered to PNG and ICO by packaging/icons.py for installers)."""
+    return resources_dir() / "icons" / "hearth.svg"

@@ -186,3 +186,17 @@ def test_a_draft_survives_a_crash(qtbot: QtBot, make_window) -> None:
     assert box.toPlainText() == "half a thought"
     window.input.clear()
     qtbot.waitUntil(lambda: not window.draft.path.exists(), timeout=3000)
+
+
+def test_the_app_icon_renders_at_menu_and_taskbar_sizes(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QIcon
+
+    from hearth.resources import icon_path
+
+    icon = QIcon(str(icon_path()))
+    for size in (16, 48, 256):
+        image = icon.pixmap(size, size).toImage()
+        assert (image.width(), image.height()) == (size, size)
+        # Drawn, not blank: the flame's centre is opaque, the corner transparent.
+        assert image.pixelColor(size // 2, size * 2 // 3).alpha() == 255
+        assert image.pixelColor(0, 0).alpha() == 0

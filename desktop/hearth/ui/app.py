@@ -8,9 +8,11 @@ import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from hearth import __version__
+from hearth.resources import icon_path
 from hearth.ui.crash import CrashReporter
 from hearth.ui.main_window import MainWindow
 
@@ -41,6 +43,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Hearth")
     app.setDesktopFileName("hearth")
+    app.setWindowIcon(QIcon(str(icon_path())))
     _install_translations(app)
     return app
 
