@@ -154,6 +154,7 @@ def test_a_handed_over_file_lands_in_the_running_windows_picker(
     chosen = window.current_model()
     assert chosen is not None
     assert chosen.path == model and chosen.source == "imported"
+    assert window.model_picker.currentText() == "Opened Elsewhere · Q4_1  —  your file"
     assert any(m.path == model for m in list_installed())
     server.close()
 

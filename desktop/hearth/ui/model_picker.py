@@ -31,7 +31,9 @@ class ModelPicker(QComboBox):
             for model in self.models:
                 tip = str(model.path) if model.source != "starter" else self.tr("Comes with Hearth")
                 label = model.display_name
-                if model.source not in ("starter", "hearth", "file"):
+                if model.source == "imported":
+                    label += "  —  " + self.tr("your file")
+                elif model.source not in ("starter", "hearth", "file"):
                     label += "  —  " + self.tr("from {where}").format(where=model.source)
                 self.addItem(label, model.id)
                 self.setItemData(self.count() - 1, tip)
