@@ -97,7 +97,7 @@ def llama_wheel(python: Path, env: dict[str, str]) -> Path:
         return found[-1]
     print(
         f"Compiling llama.cpp ({requirement}, portable CPU code). This happens once "
-        "and takes 15-30 minutes on a small machine ...",
+        "and takes 20-30 minutes on a 2-core machine ...",
         flush=True,
     )
     WHEEL_CACHE.mkdir(parents=True, exist_ok=True)
