@@ -19,17 +19,10 @@ from hearth.catalog.model import CatalogError
 from hearth.hardware import HardwareProfile, detect
 from hearth.library import list_installed
 from hearth.library.installed import describe
-from hearth.planner.recommend import TIGHT_HEADROOM, evaluate_catalog, headroom, recommend
 from hearth.ui.discover import CatalogEvaluator
 from hearth.ui.main_window import MainWindow
 from hearth.ui.messages import data_size, gigabytes
-from hearth.ui.welcome import (
-    FIRST_MODEL_MAX_DOWNLOAD,
-    FIRST_MODEL_MIN_TOKENS_PER_S,
-    WelcomeDialog,
-    comfortable,
-    first_model,
-)
+from hearth.ui.welcome import WelcomeDialog
 from tests.support.hub_server import HubServer
 
 PROFILES = Path(__file__).parents[1] / "fixtures" / "profiles"
@@ -218,32 +211,6 @@ def test_a_returning_user_gets_no_welcome(
     window = make_window(wait_loaded=False)
     qtbot.wait(200)
     assert getattr(window, "welcome", None) is None
-
-
-@pytest.mark.parametrize("machine", sorted(p.stem for p in PROFILES.glob("*.json")))
-def test_the_first_model_is_a_quick_download_that_answers_faster_than_reading(
-    machine: str,
-) -> None:
-    evaluations = evaluate_catalog(default_catalog(), _profile(machine))
-    choice = first_model(evaluations)
-    assert choice is not None and choice.entry.source == "hub"
-    assert choice.quant.size <= FIRST_MODEL_MAX_DOWNLOAD
-    assert (choice.plan.tokens_per_s or 0) >= FIRST_MODEL_MIN_TOKENS_PER_S
-    assert headroom(choice.plan) >= TIGHT_HEADROOM
-    # Among those, the planner's order: nothing it ranks higher is as comfortable.
-    ranked = [r.evaluation for r in recommend(evaluations, "chat", len(evaluations))]
-    before = ranked[: ranked.index(choice)]
-    assert not any(comfortable(e) and e.entry.source == "hub" for e in before)
-
-
-def test_a_slow_computer_gets_the_planners_best_rather_than_a_toy() -> None:
-    slow = _profile("laptop-4gb-cpu")
-    slow.memory.bandwidth_gbps = 6.0  # nothing worth having answers faster than reading here
-    evaluations = evaluate_catalog(default_catalog(), slow)
-    choice = first_model(evaluations)
-    assert choice is not None and not comfortable(choice)
-    assert choice == recommend(evaluations, "chat", 1)[0].evaluation
-    assert choice.entry.score("chat") >= 3  # not SmolLM2 360M, merely because it is fast
 
 
 def test_a_mac_hears_about_its_shared_memory(

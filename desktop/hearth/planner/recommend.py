@@ -148,3 +148,37 @@ def recommend(
         ranked.append(Recommendation(evaluation, use, score, reason(evaluation)))
     ranked.sort(key=lambda r: (r.score, r.evaluation.plan.tokens_per_s or 0.0), reverse=True)
     return ranked[:limit]
+
+
+# A first model should arrive in one sitting, answer faster than people read,
+# leave the computer room for its other programs and be clearly better than the
+# built-in one (the catalog's toy models rate under 4 of 10 for chat); bigger
+# ones are a click away on the Discover page once the person knows Hearth.
+FIRST_MODEL_MAX_DOWNLOAD = 8 * 10**9
+FIRST_MODEL_MIN_TOKENS_PER_S = 7.0
+FIRST_MODEL_MIN_STRENGTH = 4
+
+
+def first_model(evaluations: list[Evaluation]) -> Evaluation | None:
+    """The model to suggest first, or None when nothing runs here better than the built-in one.
+
+    The planner's ranking for chat, narrowed to downloads (not the bundled
+    model) that are comfortable as a first model; the planner's best when none is.
+    """
+    ranked = [
+        r.evaluation
+        for r in recommend(evaluations, "chat", len(evaluations))
+        if r.evaluation.entry.source == "hub"
+    ]
+    best = [e for e in ranked if comfortable(e)] or ranked
+    return best[0] if best else None
+
+
+def comfortable(evaluation: Evaluation) -> bool:
+    """A quick download of a real chat model that answers faster than people read, with room."""
+    return (
+        evaluation.entry.score("chat") >= FIRST_MODEL_MIN_STRENGTH
+        and evaluation.quant.size <= FIRST_MODEL_MAX_DOWNLOAD
+        and (evaluation.plan.tokens_per_s or 0.0) >= FIRST_MODEL_MIN_TOKENS_PER_S
+        and headroom(evaluation.plan) >= TIGHT_HEADROOM
+    )
