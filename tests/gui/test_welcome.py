@@ -226,3 +226,20 @@ def test_a_mac_hears_about_its_shared_memory(
     budget, vram = welcome.choice.plan.budget, welcome.choice.plan.vram
     spare = gigabytes(budget.vram_budget - vram.total)
     assert f"It fits in this computer's shared memory, with {spare} GB to spare." in _text(welcome)
+
+
+def test_an_unused_gpu_is_named_with_what_would_put_it_to_work(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A CPU-only build on a machine with an NVIDIA card: say so, and what to install."""
+    machine = _profile("desktop-rtx3060-12gb")
+    machine.llama_devices = [d for d in machine.llama_devices if d.type == "cpu"]
+    machine.notes = [
+        "Your NVIDIA GeForce RTX 3060 is not used: this llama.cpp build has no CUDA backend, "
+        'so models run on the CPU only. Install "Hearth for NVIDIA" from the download page.'
+    ]
+    _on_machine(monkeypatch, machine)
+    window = make_window(wait_loaded=False, first_run=True)
+    welcome = _welcome(qtbot, window)
+    assert _fact(welcome, "Graphics:").endswith("(Hearth runs models on the processor here)")
+    assert machine.notes[0] in _text(welcome)

@@ -222,6 +222,11 @@ class WelcomeDialog(QDialog):
         else:
             graphics = "; ".join(gpus)
         self.facts.addRow(self.tr("Graphics:"), _label(graphics))
+        if gpus and not usable:
+            # What would put the GPU to work (hardware.notes: this build lacks its backend).
+            unused = [note for note in profile.notes if " is not used" in note]
+            if unused:
+                self.facts.addRow("", _label(unused[0]))
 
     def _gpu_text(self, gpu: GpuInfo) -> str:
         if gpu.unified_memory:
