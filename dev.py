@@ -199,8 +199,8 @@ def missing_display_libraries(python: Path) -> list[str]:
 # Debian packages the packaging tests use: desktop-file-validate, update-mime-database,
 # gio (reads the MIME database as file managers do), makensis and 7z (reads what
 # went into the Windows installer), qemu-user (runs llama.cpp as on older CPUs);
-# and the Qt X11
-# libraries, which the frozen app must carry (a missing one aborts it at start).
+# and the Qt X11 libraries, which the frozen app must carry (a missing one aborts
+# it at start).
 TEST_SYSTEM_PACKAGES = [
     "desktop-file-utils",
     "shared-mime-info",

@@ -12,19 +12,15 @@ linked in, nothing is loaded and nothing changes.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from hearth.hardware import ggml_probe
-
-
-def llama_lib_dir() -> Path:
-    import llama_cpp  # loads libllama and libggml the way the library itself does
-
-    return Path(llama_cpp.__file__).resolve().parent / "lib"
+from hearth.hardware import ggml_probe, llama_backends
 
 
 def ensure_loaded() -> str | None:
-    """Load the backends once; returns the CPU variant in use (None in a single-CPU build)."""
-    libdir = str(llama_lib_dir())
+    """Load the backends (once: later calls find them loaded); returns the CPU variant
+    in use, None in a build with a single CPU backend."""
+    found = llama_backends.find_lib_dir()
+    if found is None:
+        raise FileNotFoundError("llama-cpp-python is not installed")
+    libdir = str(found)
     ggml_probe.load_backends(libdir, ggml_probe.binder(libdir))
     return ggml_probe.loaded_cpu_variant(libdir)

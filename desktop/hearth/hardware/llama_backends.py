@@ -9,13 +9,12 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 from hearth.hardware import ggml_probe
-from hearth.hardware.probes import ProbeTimeoutError, ProbeUnavailableError
+from hearth.hardware.probes import ProbeUnavailableError, run_command
 from hearth.hardware.profile import LlamaDevice
 
 # Registering a CUDA backend on a multi-GPU machine can take seconds; still bounded.
@@ -59,17 +58,7 @@ def _run_child(libdir: Path, timeout: float) -> dict[str, Any]:
         argv = [sys.executable, ggml_probe.PROBE_FLAG, str(libdir)]
     else:
         argv = [sys.executable, "-I", "-S", ggml_probe.__file__, str(libdir)]
-    try:
-        done = subprocess.run(
-            argv,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            stdin=subprocess.DEVNULL,
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-        )
-    except subprocess.TimeoutExpired as exc:
-        raise ProbeTimeoutError(f"llama.cpp did not list its devices within {timeout:g} s") from exc
+    done = run_command(argv, timeout, "llama.cpp did not list its devices")
     for line in reversed(done.stdout.splitlines()):
         if line.startswith(ggml_probe.MARKER):
             return json.loads(line[len(ggml_probe.MARKER) :])

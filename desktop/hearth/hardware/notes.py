@@ -39,13 +39,15 @@ MISSING_BACKEND = {
 
 # An installed Hearth gets its backends from the installer, not pip (packaging/README.md:
 # the standard download carries CPU and Vulkan code, "Hearth for NVIDIA" adds CUDA).
+VULKAN_DRIVER_REMEDY = (
+    "Hearth uses it through Vulkan: install your graphics driver's Vulkan support "
+    "(on Debian and Ubuntu: mesa-vulkan-drivers), then restart Hearth."
+)
 INSTALLED_REMEDY = {
     "nvidia": 'Install "Hearth for NVIDIA" from the download page: it uses your GPU through '
     "CUDA (an up-to-date NVIDIA driver is needed).",
-    "amd": "Hearth uses it through Vulkan: install your graphics driver's Vulkan support "
-    "(on Debian and Ubuntu: mesa-vulkan-drivers), then restart Hearth.",
-    "intel": "Hearth uses it through Vulkan: install your graphics driver's Vulkan support "
-    "(on Debian and Ubuntu: mesa-vulkan-drivers), then restart Hearth.",
+    "amd": VULKAN_DRIVER_REMEDY,
+    "intel": VULKAN_DRIVER_REMEDY,
     "apple": "The Apple Silicon download of Hearth uses it through Metal.",
 }
 

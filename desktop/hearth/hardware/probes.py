@@ -50,6 +50,7 @@ class CommandResult:
 
     returncode: int
     stdout: str
+    stderr: str = ""
 
 
 class ProbeBackend(Protocol):
@@ -123,24 +124,29 @@ class LiveBackend:
         exe = shutil.which(argv[0])
         if exe is None:
             raise ProbeUnavailableError(f"{argv[0]} is not installed")
-        try:
-            done = subprocess.run(
-                [exe, *argv[1:]],
-                capture_output=True,
-                text=True,
-                timeout=timeout,
-                stdin=subprocess.DEVNULL,
-                # No console window flashing up when the GUI runs this on Windows.
-                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise ProbeTimeoutError(f"{argv[0]} did not answer within {timeout:g} s") from exc
-        except OSError as exc:
-            raise ProbeUnavailableError(f"{argv[0]} could not be started: {exc}") from exc
-        return CommandResult(done.returncode, done.stdout)
+        return run_command([exe, *argv[1:]], timeout, f"{argv[0]} did not answer")
 
     def values(self, name: str, collect: Callable[[], Any]) -> Any:
         return collect()
+
+
+def run_command(argv: Sequence[str], timeout: float, late: str) -> CommandResult:
+    """Run a probe command to its end, within `timeout`; `late` says what a timeout means."""
+    try:
+        done = subprocess.run(
+            list(argv),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+            # No console window flashing up when the GUI runs this on Windows.
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise ProbeTimeoutError(f"{late} within {timeout:g} s") from exc
+    except OSError as exc:
+        raise ProbeUnavailableError(f"{argv[0]} could not be started: {exc}") from exc
+    return CommandResult(done.returncode, done.stdout, done.stderr)
 
 
 class ReplayBackend:
