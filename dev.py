@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import venv
 from pathlib import Path
@@ -65,6 +66,55 @@ def llama_cmake_args() -> str:
     )
 
 
+# Fixes applied to the vendored llama.cpp before it compiles: (file, old text, new
+# text), each tracked upstream. A text that is no longer there stops the setup
+# (the pin moved: drop the fix once upstream has it, or port it).
+AMX_TILE_CONFIG_OLD = """    alignas(64) tile_config_t tc = {};
+    tc.palette_id = 1;
+    tc.start_row = 0;
+    tc.rows[0] = 8;   tc.colsb[0] = 64;
+    tc.rows[1] = 8;   tc.colsb[1] = 64;
+    tc.rows[2] = 16;  tc.colsb[2] = 32;
+    tc.rows[3] = 16;  tc.colsb[3] = 32;
+    tc.rows[4] = 16;  tc.colsb[4] = 64;
+    tc.rows[5] = 16;  tc.colsb[5] = 64;
+    tc.rows[6] = 16;  tc.colsb[6] = 64;
+    tc.rows[7] = 16;  tc.colsb[7] = 64;
+
+    _tile_loadconfig(&tc);"""
+AMX_TILE_CONFIG_NEW = """    // Hearth, after llama.cpp PR 26954. GCC drops the stores
+    // to a stack copy of the config before ldtilecfg (it loaded palette 1 with
+    // every tile 0 x 0, so the first tile instruction raised SIGILL on AMX
+    // Xeons): keep it in .rodata.
+    // Linux enables AMX tile data per thread (XFD): ask on every worker thread.
+#if defined(__gnu_linux__)
+    syscall(SYS_arch_prctl, 0x1023 /* ARCH_REQ_XCOMP_PERM */, 18 /* XFEATURE_XTILEDATA */);
+#endif
+    alignas(64) static const uint8_t tc[64] = {
+        1, 0,                                            // palette_id, start_row
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,        // reserved
+        64, 0, 64, 0, 32, 0, 32, 0, 64, 0, 64, 0, 64, 0, 64, 0,  // colsb[0..7], LE
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // colsb[8..15]
+        8, 8, 16, 16, 16, 16, 16, 16,                    // rows[0..7]
+        0, 0, 0, 0, 0, 0, 0, 0,                          // rows[8..15]
+    };
+    static_assert(sizeof(tile_config_t) == sizeof(tc), "AMX tile config layout");
+    _tile_loadconfig(tc);"""
+LLAMA_SOURCE_FIXES = [
+    ("vendor/llama.cpp/ggml/src/ggml-cpu/amx/mmq.cpp", AMX_TILE_CONFIG_OLD, AMX_TILE_CONFIG_NEW),
+]
+
+
+def fix_llama_source(root: Path) -> None:
+    """Apply LLAMA_SOURCE_FIXES to an unpacked llama-cpp-python source tree."""
+    for relative, old, new in LLAMA_SOURCE_FIXES:
+        path = root / relative
+        text = path.read_text(encoding="utf-8")
+        if old not in text:
+            sys.exit(f"{relative} changed upstream: the fix in dev.py no longer applies")
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+
 def venv_python() -> Path:
     if os.name == "nt":
         return VENV / "Scripts" / "python.exe"
@@ -77,6 +127,7 @@ def setup_fingerprint(extra: str) -> str:
     digest.update(STARTER_MODEL.encode())
     digest.update(TEST_MODEL.encode())
     digest.update(llama_cmake_args().encode())
+    digest.update(repr(LLAMA_SOURCE_FIXES).encode())
     digest.update(extra.encode())
     return digest.hexdigest()
 
@@ -87,10 +138,16 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> None:
 
 
 def llama_wheel(python: Path, env: dict[str, str]) -> Path:
-    """The compiled llama-cpp-python wheel for these build flags, built once and kept."""
+    """The compiled llama-cpp-python wheel for these build flags, built once and kept.
+
+    Built from its source distribution with LLAMA_SOURCE_FIXES applied.
+    """
     requirement = llama_requirement()
     flags = llama_cmake_args()
-    key = hashlib.sha256(f"{requirement} {flags} {platform.machine()}".encode()).hexdigest()[:16]
+    fixes = hashlib.sha256(repr(LLAMA_SOURCE_FIXES).encode()).hexdigest()
+    key = hashlib.sha256(
+        f"{requirement} {flags} {platform.machine()} {fixes}".encode()
+    ).hexdigest()[:16]
     folder = WHEEL_CACHE / key
     found = sorted(folder.glob("llama_cpp_python-*.whl"))
     if found:
@@ -101,27 +158,21 @@ def llama_wheel(python: Path, env: dict[str, str]) -> Path:
         flush=True,
     )
     WHEEL_CACHE.mkdir(parents=True, exist_ok=True)
+    pip = [str(python), "-m", "pip", "--disable-pip-version-check"]
     # Built in a temp folder and moved in whole: a cut-off build never counts as done.
     with tempfile.TemporaryDirectory(dir=WHEEL_CACHE) as scratch:
+        run([*pip, "download", "--no-deps", "--no-binary", ":all:", "-d", scratch, requirement])
+        archive = next(Path(scratch).glob("llama_cpp_python-*.tar.gz"))
+        with tarfile.open(archive) as tar:
+            # The "data" filter refuses links and paths out of the folder (3.10.12+).
+            safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
+            tar.extractall(scratch, **safe)  # type: ignore[arg-type]
+        source = next(p for p in Path(scratch).iterdir() if p.is_dir())
+        fix_llama_source(source)
         build_env = dict(env, CMAKE_ARGS=flags) if flags else env
-        run(
-            [
-                str(python),
-                "-m",
-                "pip",
-                "wheel",
-                "--disable-pip-version-check",
-                "--no-deps",
-                "--no-cache-dir",
-                "--no-binary",
-                "llama-cpp-python",
-                "-w",
-                scratch,
-                requirement,
-            ],
-            env=build_env,
-        )
-        wheel = next(Path(scratch).glob("llama_cpp_python-*.whl"))
+        out = Path(scratch) / "wheel"
+        run([*pip, "wheel", "--no-deps", "--no-cache-dir", "-w", str(out), str(source)], build_env)
+        wheel = next(out.glob("llama_cpp_python-*.whl"))
         folder.mkdir(exist_ok=True)
         os.replace(wheel, folder / wheel.name)
     return folder / wheel.name

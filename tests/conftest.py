@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,16 +13,41 @@ import pytest
 # Before anything imports Qt: no display is needed or wanted.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from hearth.library.installed import starter_model_path
+from hearth.resources import starter_model_path
 
 TEST_THREADS = 2
 
 
+@pytest.fixture(scope="session")
+def cpu_code_verdict(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """The CPU code self-test, run once per test run (seconds, as on a first start)."""
+    from hearth.hardware import cpu_code
+
+    home = tmp_path_factory.mktemp("cpu-code-home")
+    before = os.environ.get("HEARTH_HOME")
+    os.environ["HEARTH_HOME"] = str(home)
+    try:
+        cpu_code.choose()
+    finally:
+        if before is None:
+            del os.environ["HEARTH_HOME"]
+        else:
+            os.environ["HEARTH_HOME"] = before
+    verdict = home / "cache" / cpu_code.CACHE_FILE
+    return verdict if verdict.exists() else None
+
+
 @pytest.fixture(autouse=True)
-def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def hearth_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cpu_code_verdict: Path | None
+) -> Path:
     """Every file Hearth writes in a test lands under a fresh temp dir."""
     home = tmp_path / "hearth-home"
     monkeypatch.setenv("HEARTH_HOME", str(home))
+    if cpu_code_verdict is not None:
+        # Each home knows the machine's CPU code already, as after a first start.
+        (home / "cache").mkdir(parents=True)
+        shutil.copy(cpu_code_verdict, home / "cache" / cpu_code_verdict.name)
     # No test reaches the real hub: those that need one start a local hub and
     # point HF_ENDPOINT at it; everything else meets a closed port at once.
     monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")

@@ -20,10 +20,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hearth import __version__
-from hearth.errors import HearthError
+from hearth.errors import EngineError, HearthError
+
+if TYPE_CHECKING:
+    from hearth.engine import Engine
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -98,6 +103,26 @@ def _cmd_detect(as_json: bool) -> int:
     return 0
 
 
+def _fall_back(engine: Engine) -> Engine | None:
+    """After the engine died: if its CPU code was at fault, an engine on the next code
+    (not yet started); None when it was something else or there is nothing lower."""
+    from hearth.engine import Engine
+    from hearth.hardware.cpu_code import fall_back_after_crash, variant_name
+
+    if not engine.crashed(wait=2.0):
+        return None
+    fallback = fall_back_after_crash(engine.cpu_variant, engine.exit_code())
+    if fallback is None:
+        return None
+    print(
+        f"\nhearth: your processor could not run llama.cpp's {variant_name(fallback.crashed)} "
+        f"code ({fallback.signal}); now using the {variant_name(fallback.now)} code.",
+        file=sys.stderr,
+        flush=True,
+    )
+    return Engine(replace(engine.config, cpu_variant=fallback.now), engine.log_path)
+
+
 def _cmd_chat(args: argparse.Namespace) -> int:
     from hearth import settings as settings_mod
     from hearth.engine import ChatParams, Engine, stream_chat
@@ -115,11 +140,24 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     print(f"Loading {model.display_name} ...", file=sys.stderr, flush=True)
     engine.start(timeout=settings.load_timeout_s)
     params = ChatParams(temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed)
-    stream = stream_chat(engine.base_url, [{"role": "user", "content": args.prompt}], params)
+    messages = [{"role": "user", "content": args.prompt}]
+    retried = False
     try:
-        for piece in stream:
-            sys.stdout.write(piece)
-            sys.stdout.flush()
+        while True:
+            stream = stream_chat(engine.base_url, messages, params)
+            try:
+                for piece in stream:
+                    sys.stdout.write(piece)
+                    sys.stdout.flush()
+                break
+            except EngineError:
+                # Survived once: an engine killed by CPU code it cannot run is
+                # restarted on the next code and asked again.
+                replacement = None if retried else _fall_back(engine)
+                if replacement is None:
+                    raise
+                retried, engine = True, replacement
+                engine.start(timeout=settings.load_timeout_s)
     except KeyboardInterrupt:
         stream.cancel()
         print("\n[stopped]", file=sys.stderr)
@@ -175,8 +213,16 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         flush=True,
     )
     try:
-        while engine.is_running():
-            time.sleep(0.5)
+        while True:
+            while engine.is_running():
+                time.sleep(0.5)
+            # Died of CPU code it cannot run: serve on, on the next code (same port).
+            replacement = _fall_back(engine)
+            if replacement is None:
+                break
+            engine = replacement
+            engine.start(timeout=settings.load_timeout_s)
+            print(f"Serving again at http://{args.host}:{engine.port}/v1", flush=True)
     except KeyboardInterrupt:
         pass
     finally:
@@ -232,6 +278,11 @@ def main(argv: list[str] | None = None) -> int:
         from hearth.hardware.ggml_probe import main as probe_main
 
         return probe_main(argv[1:])
+    if argv[:1] == ["--cpu-selftest"]:
+        # The frozen app self-tests llama.cpp's CPU code in a child started as itself.
+        from hearth.hardware.cpu_selftest import main as selftest_main
+
+        return selftest_main(argv[1:])
     from hearth import logging_setup
 
     if not argv or (len(argv) == 1 and argv[0].lower().endswith(".gguf")):

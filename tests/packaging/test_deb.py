@@ -23,7 +23,7 @@ import pytest
 
 from hearth import __version__
 from tests.packaging.stand_ins import PACKAGING, ROOT, load_script
-from tests.support.cpu_variants import expected_cpu_variant
+from tests.support.cpu_variants import chosen_cpu_variant
 
 pytestmark = [
     pytest.mark.timeout(1200),
@@ -177,8 +177,10 @@ def test_installed_hearth_chats_with_the_bundled_starter_offline(
     assert done.stdout.strip(), done.stderr[-2000:]
     assert re.search(r"\[\d+ tokens, [\d.]+ tokens/s\]", done.stderr), done.stderr[-2000:]
     engine_log = (tmp_path / "logs" / "engine.log").read_text(errors="replace")
-    # The frozen engine loads ggml's best CPU code for this machine.
-    assert f"llama.cpp CPU code for {expected_cpu_variant()}" in engine_log
+    # The frozen engine loads the best CPU code for this machine, self-tested.
+    assert f"llama.cpp CPU code for {chosen_cpu_variant()}" in engine_log
+    verdict = json.loads((tmp_path / "cache" / "cpu_code.json").read_text())
+    assert verdict["variant"] == chosen_cpu_variant() and verdict["selftest_s"] > 0
 
 
 def test_installed_hearth_picks_the_cpu_code_for_this_processor(
@@ -187,7 +189,7 @@ def test_installed_hearth_picks_the_cpu_code_for_this_processor(
     done = installed.run("detect", "--json", home=tmp_path)
     assert done.returncode == 0, done.stderr
     profile = json.loads(done.stdout)
-    assert profile["llama_cpu_variant"] == expected_cpu_variant()
+    assert profile["llama_cpu_variant"] == chosen_cpu_variant()
     assert any(d["type"] == "cpu" for d in profile["llama_devices"])
 
 

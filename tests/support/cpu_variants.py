@@ -79,3 +79,16 @@ def expected_cpu_variant() -> str:
     if platform.machine() not in ("x86_64", "AMD64") or not Path("/proc/cpuinfo").exists():
         pytest.skip("the variant table here is for x86-64 Linux")
     return best_variant(cpu_flags())
+
+
+def chosen_cpu_variant() -> str:
+    """The variant Hearth runs here: the best for this CPU's flags, unless its self-test
+    ruled it out on this machine (hardware/cpu_code.py), then the next that passed."""
+    from hearth.hardware import cpu_code
+
+    expected = expected_cpu_variant()
+    chosen = cpu_code.choose()
+    if expected in chosen.ruled_out:
+        expected = str(chosen.variant)
+    assert chosen.variant == expected, chosen
+    return expected

@@ -33,6 +33,7 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--parent-pid", type=int, default=0)
     parser.add_argument("--api-key", default=None)
+    parser.add_argument("--cpu-variant", default=None)
     return parser.parse_args(argv)
 
 
@@ -101,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         from hearth.engine import ggml_backends, server_tuning
         from hearth.engine.fast_stream import FastChatStream
 
-        variant = ggml_backends.ensure_loaded()
+        variant = ggml_backends.ensure_loaded(args.cpu_variant)
         if variant:
             print(f"hearth-engine: llama.cpp CPU code for {variant}", file=sys.stderr, flush=True)
 

@@ -2,12 +2,15 @@
 
 Release builds compile ggml with GGML_BACKEND_DL and GGML_CPU_ALL_VARIANTS
 (packaging/README.md): the CPU backend exists once per instruction-set level
-(libggml-cpu-sandybridge, -haswell, -skylakex, ...) and ggml's loader scores
-each against this CPU and loads the best, so one package runs on an old laptop
-and uses AVX-512 on a server. llama-cpp-python never calls that loader, and a
-build like this registers no backend until it is called: llama.cpp then
-refuses every model ("no backends are loaded"). In builds with the backends
-linked in, nothing is loaded and nothing changes.
+(libggml-cpu-sandybridge, -haswell, -skylakex, ...), so one package runs on an
+old laptop and uses AVX-512 on a server. llama-cpp-python never loads them,
+and a build like this registers no backend until something does: llama.cpp
+then refuses every model ("no backends are loaded"). In builds with the
+backends linked in, nothing is loaded and nothing changes.
+
+Which CPU variant runs is decided in one place, engine/cpu_code.py (self-tested,
+not only scored); every process that runs llama.cpp (the engine child, the
+self-test child, the device probe, the benches) loads it through here.
 """
 
 from __future__ import annotations
@@ -15,12 +18,13 @@ from __future__ import annotations
 from hearth.hardware import ggml_probe, llama_backends
 
 
-def ensure_loaded() -> str | None:
-    """Load the backends (once: later calls find them loaded); returns the CPU variant
-    in use, None in a build with a single CPU backend."""
+def ensure_loaded(cpu_variant: str | None = None) -> str | None:
+    """Load the backends (once: later calls find them loaded) with `cpu_variant` as
+    the CPU code (ggml's own pick when None); returns the CPU variant in use, None
+    in a build with a single CPU backend."""
     found = llama_backends.find_lib_dir()
     if found is None:
         raise FileNotFoundError("llama-cpp-python is not installed")
     libdir = str(found)
-    ggml_probe.load_backends(libdir, ggml_probe.binder(libdir))
+    ggml_probe.load_backends(libdir, ggml_probe.binder(libdir), cpu_variant)
     return ggml_probe.loaded_cpu_variant(libdir)

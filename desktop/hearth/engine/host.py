@@ -53,9 +53,11 @@ class EngineConfig:
     host: str = "127.0.0.1"
     port: int = 0
     api_key: str | None = None
+    # The llama.cpp CPU code to run; None: what engine/cpu_code.py chose for this machine.
+    cpu_variant: str | None = None
 
 
-def engine_command(config: EngineConfig) -> list[str]:
+def engine_command(config: EngineConfig, cpu_variant: str | None = None) -> list[str]:
     """The child's command line: the app's own executable when frozen, else python -m."""
     if getattr(sys, "frozen", False):
         launcher = [sys.executable, ENGINE_FLAG]
@@ -79,6 +81,8 @@ def engine_command(config: EngineConfig) -> list[str]:
     ]
     if config.api_key:
         args += ["--api-key", config.api_key]
+    if cpu_variant:
+        args += ["--cpu-variant", cpu_variant]
     return launcher + args
 
 
@@ -111,6 +115,7 @@ class Engine:
         self._process: subprocess.Popen[bytes] | None = None
         self._log_start = 0
         self._stopping = False
+        self.cpu_variant: str | None = config.cpu_variant
 
     @property
     def base_url(self) -> str:
@@ -126,6 +131,20 @@ class Engine:
     def exit_code(self) -> int | None:
         return self._process.poll() if self._process else None
 
+    def crashed(self, wait: float = 0.0) -> bool:
+        """Whether the child died of bad native code (SIGILL, SIGSEGV, ...), not a stop.
+
+        `wait`: seconds to give a child whose connection just dropped to be reaped.
+        """
+        from hearth.hardware.cpu_code import crash_signal
+
+        if self._process is not None and wait > 0:
+            try:
+                self._process.wait(wait)
+            except subprocess.TimeoutExpired:
+                return False
+        return not self._stopping and crash_signal(self.exit_code()) is not None
+
     def start(self, timeout: float = 180.0) -> None:
         """Start the child and wait until its model is loaded and it listens."""
         path = self.config.model_path
@@ -139,13 +158,17 @@ class Engine:
                 f"{path.name} is not a GGUF model file, so llama.cpp cannot load it.",
                 path=str(path),
             )
+        if self.cpu_variant is None:
+            from hearth.hardware import cpu_code  # a first start self-tests it (seconds)
+
+            self.cpu_variant = cpu_code.choose().variant
         _rotate(self.log_path)
         with open(self.log_path, "ab") as log_file:
             self._log_start = log_file.tell()
             stamp = time.strftime("%Y-%m-%d %H:%M:%S")
             log_file.write(f"\n=== {stamp} engine start: {path}\n".encode())
             log_file.flush()
-            command = engine_command(self.config)
+            command = engine_command(self.config, self.cpu_variant)
             log.info("Starting engine: %s", command)
             self._process = subprocess.Popen(
                 command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file

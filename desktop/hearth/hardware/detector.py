@@ -173,6 +173,7 @@ def _build(backend: ProbeBackend, measure: bool, timeouts: dict[str, float]) -> 
         gpu_offload_supported=llama_backends.offload_from_values(llama),
         llama_cpp_version=llama.get("version"),
         llama_cpu_variant=llama.get("cpu_variant"),
+        llama_cpu_ruled_out=dict(llama.get("cpu_ruled_out") or {}),
         unknown=sorted(probes.failures),
     )
     context = NoteContext(

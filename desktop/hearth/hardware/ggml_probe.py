@@ -82,17 +82,73 @@ def loaded_cpu_variant(libdir: str) -> str | None:
     return None
 
 
-def load_backends(libdir: str, bind: Any) -> None:
+def variant_scores(libdir: str) -> dict[str, int]:
+    """ggml's own score of each CPU variant on this CPU (0: cannot run here).
+
+    The same call ggml's loader makes to pick one: each library answers from
+    CPUID alone, without running its instruction set.
+    """
+    import _ctypes
+
+    binder(libdir)  # the variants need libggml-base loaded first, as in ggml's loader
+    # Unloaded again after asking, as ggml's loader does: loaded_cpu_variant()
+    # tells the variant in use by which library stays loaded.
+    unload = getattr(_ctypes, "dlclose", None) or getattr(_ctypes, "FreeLibrary", None)
+    scores = {}
+    for variant, path in _cpu_variant_files(libdir):
+        try:
+            lib = ctypes.CDLL(path, mode=getattr(os, "RTLD_LOCAL", 0))
+        except OSError:
+            scores[variant] = 0
+            continue
+        score = getattr(lib, "ggml_backend_score", None)
+        if score is None:
+            scores[variant] = 0
+        else:
+            score.restype = ctypes.c_int
+            score.argtypes = []
+            scores[variant] = max(0, int(score()))
+        if unload is not None:
+            unload(lib._handle)
+    return scores
+
+
+def _other_backend_files(libdir: str) -> list[str]:
+    """The GPU and other non-CPU backends of a GGML_BACKEND_DL build (libggml-vulkan, ...)."""
+    found = []
+    for entry in sorted(os.listdir(libdir)):
+        stem = entry.split(".")[0]
+        name = stem[3:] if stem.startswith("lib") else stem
+        if not name.startswith("ggml-") or name in ("ggml-base",):
+            continue
+        if name.startswith("ggml-cpu") or not entry.endswith((".so", ".dylib", ".dll")):
+            continue
+        found.append(os.path.join(libdir, entry))
+    return found
+
+
+def load_backends(libdir: str, bind: Any, cpu_variant: str | None = None) -> None:
     """Load the backends of a GGML_BACKEND_DL build; nothing to do in others.
 
     Such builds register no backend until asked, and ggml's default search looks
     beside the executable (python, or the frozen app), not in llama_cpp/lib.
-    Among several variants of one backend (the CPU's, one per instruction set)
-    ggml loads the one that scores best on this machine.
+    With `cpu_variant` (the one Hearth's self-test chose, see engine/cpu_code.py)
+    that CPU library is loaded by file, with every other backend (GPUs) beside
+    it; without, ggml loads the CPU variant that scores best on this machine.
     """
     count = bind("ggml_backend_reg_count", ctypes.c_size_t)
+    if count is None or count() != 0:
+        return
+    variants = dict(_cpu_variant_files(libdir))
+    load_one = bind("ggml_backend_load", ctypes.c_void_p, ctypes.c_char_p)
+    if cpu_variant and cpu_variant in variants and load_one is not None:
+        for path in _other_backend_files(libdir):
+            load_one(os.fsencode(path))  # ggml skips those whose driver is missing
+        if not load_one(os.fsencode(variants[cpu_variant])):
+            raise RuntimeError(f"llama.cpp could not load its {cpu_variant} CPU code")
+        return
     load_all = bind("ggml_backend_load_all_from_path", None, ctypes.c_char_p)
-    if count is not None and load_all is not None and count() == 0:
+    if load_all is not None:
         load_all(os.fsencode(libdir))
 
 
@@ -120,10 +176,12 @@ def binder(libdir: str) -> Any:
     return bind
 
 
-def probe(libdir: str) -> dict[str, Any]:
-    """Devices, GPU offload support and system info of the llama.cpp in `libdir`."""
+def probe(libdir: str, cpu_variant: str | None = None) -> dict[str, Any]:
+    """Devices, GPU offload support and system info of the llama.cpp in `libdir`,
+    with `cpu_variant` loaded as the CPU code (ggml's own pick when None)."""
+    scores = variant_scores(libdir)
     bind = binder(libdir)
-    load_backends(libdir, bind)  # before anything asks what is registered
+    load_backends(libdir, bind, cpu_variant)  # before anything asks what is registered
     result: dict[str, Any] = {"devices": []}
     supports = bind("llama_supports_gpu_offload", ctypes.c_bool)
     result["supports_gpu_offload"] = bool(supports()) if supports else None
@@ -155,14 +213,16 @@ def probe(libdir: str) -> dict[str, Any]:
                 "memory_total": total.value,
             }
         )
-    result["cpu_variant"] = loaded_cpu_variant(libdir)
+    result["cpu_variant"] = loaded_cpu_variant(libdir) if cpu_variant is None else cpu_variant
+    result["cpu_variant_scores"] = scores
     info = bind("llama_print_system_info", ctypes.c_char_p)
     result["system_info"] = (info() or b"").decode("utf-8", "replace").strip() if info else None
     return result
 
 
 def main(argv: list[str] | None = None) -> int:
-    result = probe((sys.argv[1:] if argv is None else argv)[0])
+    args = sys.argv[1:] if argv is None else argv
+    result = probe(args[0], args[1] if len(args) > 1 and args[1] else None)
     # llama.cpp may log to stdout too; the marker finds our line among its.
     sys.stdout.write(MARKER + json.dumps(result) + "\n")
     sys.stdout.flush()

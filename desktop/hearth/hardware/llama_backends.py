@@ -22,7 +22,13 @@ LLAMA_TIMEOUT = 10.0
 
 
 def find_lib_dir() -> Path | None:
-    """llama-cpp-python's lib/ folder holding libllama and libggml*, if installed."""
+    """llama-cpp-python's lib/ folder holding libllama and libggml*, if installed.
+
+    LLAMA_CPP_LIB_PATH, which llama-cpp-python itself obeys, names another one.
+    """
+    override = os.environ.get("LLAMA_CPP_LIB_PATH")
+    if override:
+        return Path(override) if Path(override).is_dir() else None
     try:
         spec = importlib.util.find_spec("llama_cpp")  # locates, does not import
     except (ImportError, ValueError):
@@ -52,12 +58,13 @@ def llama_cpp_version() -> str | None:
         return None
 
 
-def _run_child(libdir: Path, timeout: float) -> dict[str, Any]:
+def _run_child(libdir: Path, timeout: float, cpu_variant: str | None = None) -> dict[str, Any]:
     if getattr(sys, "frozen", False):
         # The frozen app runs the probe as itself (hearth.cli handles the flag).
         argv = [sys.executable, ggml_probe.PROBE_FLAG, str(libdir)]
     else:
         argv = [sys.executable, "-I", "-S", ggml_probe.__file__, str(libdir)]
+    argv.append(cpu_variant or "")
     done = run_command(argv, timeout, "llama.cpp did not list its devices")
     for line in reversed(done.stdout.splitlines()):
         if line.startswith(ggml_probe.MARKER):
@@ -71,13 +78,18 @@ def collect_llama(timeout: float = LLAMA_TIMEOUT) -> dict[str, Any]:
     libdir = find_lib_dir()
     if libdir is None:
         raise ProbeUnavailableError("llama-cpp-python is not installed")
+    from hearth.hardware import cpu_code
+
+    # The CPU code the engine will run (self-tested on a first start, seconds).
+    code = cpu_code.choose(libdir)
     # HEARTH_GGML_PROBE_IN_PROCESS runs the probe here instead (for debugging, and
     # to test that path).
     if os.environ.get("HEARTH_GGML_PROBE_IN_PROCESS"):
-        values = ggml_probe.probe(str(libdir))
+        values = ggml_probe.probe(str(libdir), code.variant)
     else:
-        values = _run_child(libdir, timeout)
+        values = _run_child(libdir, timeout, code.variant)
     values["version"] = llama_cpp_version()
+    values["cpu_ruled_out"] = code.to_json()["ruled_out"]
     return values
 
 

@@ -183,6 +183,9 @@ class HardwareProfile:
     # The CPU backend variant ggml loaded for this CPU ("haswell", "skylakex", ...)
     # in release builds, which carry one per instruction-set level; None otherwise.
     llama_cpu_variant: str | None = None
+    # Variants Hearth does not use here, each with why ({"kind": ..., "params": {...}},
+    # see hardware/cpu_code.py): they crashed or computed wrong on this machine.
+    llama_cpu_ruled_out: dict[str, dict[str, Any]] = field(default_factory=dict)
     # Sentences written for the user, shown as-is by the CLI and the GUI.
     notes: list[str] = field(default_factory=list)
     # Probes that failed or timed out ("nvidia", "llama.cpp", ...).
@@ -251,6 +254,7 @@ class HardwareProfile:
             gpu_offload_supported=_opt_bool(data.get("gpu_offload_supported")),
             llama_cpp_version=_opt_str(data.get("llama_cpp_version")),
             llama_cpu_variant=_opt_str(data.get("llama_cpu_variant")),
+            llama_cpu_ruled_out=dict(data.get("llama_cpu_ruled_out") or {}),
             notes=[str(n) for n in data.get("notes") or []],
             unknown=[str(u) for u in data.get("unknown") or []],
             detect_seconds=_opt_float(data.get("detect_seconds")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from hearth.hardware.cpu_code import RuledOut, variant_name
 from hearth.hardware.profile import GpuInfo, HardwareProfile, LlamaDevice
 
 OS_LABELS = {"linux": "Linux", "macos": "macOS", "windows": "Windows"}
@@ -91,6 +92,9 @@ def format_summary(profile: HardwareProfile) -> str:
         lines.extend(_device_line(d) for d in profile.llama_devices)
     else:
         lines.append(f"llama.cpp{version}: devices unknown")
+    for variant, why in profile.llama_cpu_ruled_out.items():
+        reason = RuledOut(why.get("kind", "selftest_failed"), why.get("params") or {})
+        lines.append(f"  Not used: the {variant_name(variant)} CPU code, {reason.describe()}")
     if profile.notes:
         lines.append("Notes:")
         for note in profile.notes:

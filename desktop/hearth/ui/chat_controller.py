@@ -18,6 +18,8 @@ from hearth.chats import ChatStore, Conversation, Message
 from hearth.chats.context import fit_to_context
 from hearth.engine import ChatParams, StreamStats, count_tokens
 from hearth.errors import HearthError
+from hearth.hardware.cpu_code import CrashFallback
+from hearth.ui.messages import cpu_code_fallback
 from hearth.ui.transcript import TranscriptView
 from hearth.ui.workers import EngineController, PreparedPrompt, ReplyStreamer
 
@@ -60,6 +62,9 @@ class ChatController(QObject):
         self.default_params = ChatParams()
         self._reply: Message | None = None
         self._waiting_for_engine = False
+        # One automatic retry per reply after the engine died of bad CPU code.
+        self._crash_retry_used = False
+        self._failure: HearthError | None = None
         self._token_counts: dict[str, int] = {}
         self._save_timer = QTimer(self)
         self._save_timer.setInterval(SAVE_INTERVAL_MS)
@@ -70,6 +75,8 @@ class ChatController(QObject):
         self.streamer.failed.connect(self._on_failed)
         self.engines.loaded.connect(self._on_engine_loaded)
         self.engines.load_failed.connect(self._on_engine_failed)
+        self.engines.recovered.connect(self._on_engine_recovered)
+        self.engines.not_recovered.connect(self._on_engine_not_recovered)
         transcript.load_earlier_requested.connect(self.load_earlier)
 
     # ----- conversations ----------------------------------------------------
@@ -136,6 +143,7 @@ class ChatController(QObject):
         self.conversation = self.store.get_conversation(self.conversation.id)
         self.transcript.add_message(message)
         self.conversations_changed.emit()
+        self._crash_retry_used = False
         self._start_reply()
         return True
 
@@ -146,7 +154,15 @@ class ChatController(QObject):
             messages.append({"role": "system", "content": self.conversation.system_prompt})
         for message in self.store.messages(self.conversation.id):
             if message.role in ("user", "assistant") and message.content:
+                if (
+                    message.role == "assistant"
+                    and messages[-1:]
+                    and (messages[-1]["role"] == "assistant")
+                ):
+                    messages.pop()  # a reply cut off and asked again: the later one stands
                 messages.append({"role": message.role, "content": message.content})
+        while messages and messages[-1]["role"] == "assistant":
+            messages.pop()  # asked again after a cut-off reply: answer the user, not it
         return messages
 
     def _start_reply(self) -> None:
@@ -269,7 +285,34 @@ class ChatController(QObject):
     @Slot(object, object)
     def _on_failed(self, error: HearthError, stats: StreamStats) -> None:
         self._finish("interrupted", stats)
-        self.failed.emit(error)
+        engine = self.engines.engine
+        lost = error.kind == "engine_connection_lost"
+        if not lost or self._crash_retry_used or engine is None or self.conversation is None:
+            self.failed.emit(error)
+            return
+        # The engine may have died of CPU code this processor cannot run: the
+        # controller checks, falls back and reloads, and the reply is asked again.
+        self._crash_retry_used = True
+        self._failure = error
+        self._waiting_for_engine = True
+        self.busy_changed.emit(True)
+        self.engines.recover(engine)
+
+    @Slot(object)
+    def _on_engine_recovered(self, fallback: CrashFallback) -> None:
+        if self._waiting_for_engine:
+            self.transcript.add_notice(
+                cpu_code_fallback(fallback.crashed, fallback.signal, fallback.now)
+            )
+
+    @Slot()
+    def _on_engine_not_recovered(self) -> None:
+        error, self._failure = self._failure, None
+        if self._waiting_for_engine:
+            self._waiting_for_engine = False
+            self.busy_changed.emit(False)
+        if error is not None:
+            self.failed.emit(error)
 
     # ----- actions on messages -----------------------------------------------
 
@@ -280,6 +323,7 @@ class ChatController(QObject):
         self.store.delete_messages_after(message_id)
         self.store.delete_message(message_id)
         self.transcript.remove_from(message_id)
+        self._crash_retry_used = False
         self._start_reply()
 
     def take_for_edit(self, message_id: int) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hearth.hardware import HardwareProfile, MemoryBar, detect
 from hearth.hardware.report import size
+from hearth.ui.messages import cpu_code_ruled_out
 from hearth.ui.workers import Call
 
 BAR_STEPS = 1000
@@ -98,6 +99,15 @@ class HardwarePanel(QDialog):
                 self.tr("CPU code:"),
                 QLabel(self.tr("built for {variant}").format(variant=profile.llama_cpu_variant)),
             )
+        if profile.llama_cpu_ruled_out:
+            # Variants that crashed or computed wrong here (hardware/cpu_code.py).
+            reasons = [
+                cpu_code_ruled_out(variant, str(why.get("kind", "")), why.get("params") or {})
+                for variant, why in profile.llama_cpu_ruled_out.items()
+            ]
+            label = QLabel("\n".join(reasons))
+            label.setWordWrap(True)
+            self.summary.addRow(self.tr("Not used:"), label)
         while self.bars.count():
             item = self.bars.takeAt(0)
             widget = item.widget() if item is not None else None

@@ -157,3 +157,30 @@ def verdict_text(verdict: Verdict) -> str:
             need=gigabytes(p.get("need_bytes", 0)), have=gigabytes(p.get("have_bytes", 0))
         )
     return verdict.text
+
+
+def cpu_code_ruled_out(variant: str, kind: str, params: dict[str, object]) -> str:
+    """Why llama.cpp's CPU code for one processor generation is not used here."""
+    from hearth.hardware.cpu_code import variant_name
+
+    name = variant_name(variant)
+    signal = str(params.get("signal", ""))
+    if kind == "selftest_crash":
+        return _tr("{name}: stopped the self-test with an error ({signal})").format(
+            name=name, signal=signal
+        )
+    if kind == "reply_crash":
+        return _tr("{name}: stopped during a reply ({signal})").format(name=name, signal=signal)
+    if kind == "selftest_wrong":
+        return _tr("{name}: computed wrong results in the self-test").format(name=name)
+    return _tr("{name}: did not finish its self-test").format(name=name)
+
+
+def cpu_code_fallback(crashed: str, signal: str, now: str) -> str:
+    """Said in the chat when the engine died of CPU code and runs on another now."""
+    from hearth.hardware.cpu_code import variant_name
+
+    return _tr(
+        "Your processor could not run llama.cpp's fastest code ({crashed}, {signal}). "
+        "Hearth now uses the {now} code and is asking again."
+    ).format(crashed=variant_name(crashed), signal=signal, now=variant_name(now))

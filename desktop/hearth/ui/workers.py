@@ -11,13 +11,14 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from hearth.engine import ChatParams, ChatStream, Engine, EngineConfig, StreamStats, stream_chat
 from hearth.errors import EngineError, HearthError
+from hearth.hardware.cpu_code import CrashFallback, fall_back_after_crash
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +54,18 @@ class EngineController(QObject):
     """Owns the running engine.
 
     Signals: `loading(str name)`, `loaded(str name)`, `load_failed(object error)`
-    where error is a HearthError, `unloaded()` after an idle unload.
+    where error is a HearthError, `unloaded()` after an idle unload;
+    `recovered(object)` with the CrashFallback when an engine that died of bad CPU
+    code is being restarted on other code (`loaded` follows), `not_recovered()`
+    when `recover()` found nothing to fall back to.
     """
 
     loading = Signal(str)
     loaded = Signal(str)
     load_failed = Signal(object)
     unloaded = Signal()
+    recovered = Signal(object)
+    not_recovered = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +76,7 @@ class EngineController(QObject):
         self._generation = 0
         self._loads_pending = 0
         self._lock = threading.Lock()
+        self._timeout = 180.0
         self.model_name = ""
 
     @property
@@ -97,6 +104,7 @@ class EngineController(QObject):
             self._engine = None
             self._loads_pending += 1
         self.model_name = name
+        self._timeout = timeout
         self.loading.emit(name)
         for engine in old:
             # Also cancels a load still in progress: its start() sees the child exit.
@@ -141,6 +149,26 @@ class EngineController(QObject):
                 self.load_failed.emit(error)
             else:
                 self.loaded.emit(name)
+
+        self._pool.start(Call(work))
+
+    def recover(self, engine: Engine) -> None:
+        """After a reply failed: if `engine` died of bad CPU code, rule that code out
+        and load the same model on the next (self-tested; seconds, on the pool)."""
+        name, timeout = self.model_name, self._timeout
+
+        def work() -> None:
+            fallback: CrashFallback | None = None
+            try:
+                if engine.crashed(wait=2.0):
+                    fallback = fall_back_after_crash(engine.cpu_variant, engine.exit_code())
+            except Exception:
+                log.exception("Could not fall back to other CPU code")
+            if fallback is None:
+                self.not_recovered.emit()
+                return
+            self.recovered.emit(fallback)
+            self.load(replace(engine.config, cpu_variant=fallback.now), name, timeout)
 
         self._pool.start(Call(work))
 

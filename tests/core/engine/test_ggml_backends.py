@@ -7,10 +7,14 @@ CPUs, fails these tests instead of passing unnoticed.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
+
 from hearth.hardware import ggml_probe, llama_backends
-from tests.support.cpu_variants import X86_VARIANTS, expected_cpu_variant
+from tests.support.cpu_variants import X86_VARIANTS, chosen_cpu_variant, expected_cpu_variant
 
 
 def test_the_build_carries_every_cpu_variant_and_no_native_one() -> None:
@@ -22,10 +26,12 @@ def test_the_build_carries_every_cpu_variant_and_no_native_one() -> None:
     assert not list(libdir.glob("libggml-cpu.so*")), "a CPU backend built for this machine only"
 
 
-def test_ggml_loads_the_best_cpu_code_for_this_processor() -> None:
+def test_hearth_loads_the_best_cpu_code_for_this_processor() -> None:
     values = llama_backends.collect_llama()
-    # On this 2-core AMD EPYC with AVX2 and no AVX-512, that is "haswell".
-    assert values["cpu_variant"] == expected_cpu_variant()
+    # On this 2-core AMD EPYC with AVX2 and no AVX-512, that is "haswell" (the best
+    # for the CPU's flags, unless its self-test failed here).
+    assert values["cpu_variant"] == chosen_cpu_variant()
+    assert values["cpu_variant_scores"][values["cpu_variant"]] > 0
     assert [d["type"] for d in values["devices"]].count("cpu") == 1
     # llama.cpp's own report lists the features the loaded variant was built with.
     features = X86_VARIANTS[values["cpu_variant"]]
@@ -34,7 +40,7 @@ def test_ggml_loads_the_best_cpu_code_for_this_processor() -> None:
 
 def test_the_engine_says_which_cpu_code_it_runs(shared_engine: object) -> None:
     log = Path(shared_engine.log_path).read_text(errors="replace")  # type: ignore[attr-defined]
-    assert f"llama.cpp CPU code for {expected_cpu_variant()}" in log
+    assert f"llama.cpp CPU code for {chosen_cpu_variant()}" in log
 
 
 def test_nothing_is_loaded_twice_in_a_build_with_backends_linked_in() -> None:
@@ -48,3 +54,30 @@ def test_nothing_is_loaded_twice_in_a_build_with_backends_linked_in() -> None:
 
     ggml_probe.load_backends("/nonexistent", bind)
     assert calls == []
+
+
+def test_the_amx_code_loads_a_real_tile_config() -> None:
+    """The sapphirerapids variant configures its AMX tiles from a constant, per thread.
+
+    Compiled from llama.cpp as released, GCC dropped the stores to the config on
+    the stack and ldtilecfg loaded every tile as 0 x 0: the first tile
+    instruction then dies with SIGILL on AMX Xeons. dev.py fixes the source.
+    """
+    objdump = shutil.which("objdump")
+    if objdump is None:
+        pytest.skip("objdump (binutils) is not installed")
+    libdir = llama_backends.find_lib_dir()
+    assert libdir is not None
+    expected_cpu_variant()  # x86-64 Linux only
+    code = subprocess.run(
+        [objdump, "-d", "--no-show-raw-insn", str(libdir / "libggml-cpu-sapphirerapids.so")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    loads = [i for i, line in enumerate(code) if "ldtilecfg" in line]
+    assert loads, "no AMX code in the sapphirerapids variant"
+    for index in loads:
+        assert "(%rip)" in code[index], f"tile config read from the stack: {code[index]}"
+        before = "\n".join(code[max(0, index - 8) : index])
+        assert "$0x1023" in before, "no per-thread AMX permission request before ldtilecfg"
