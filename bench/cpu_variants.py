@@ -68,6 +68,11 @@ def main() -> None:
             kept = best.setdefault(variant, values)
             for key in ("prompt_tps", "decode_tps"):
                 kept[key] = max(kept[key], values[key])
+    for variant, values in best.items():
+        # Hearth prefers a variant measured faster than ggml's pick (cpu_code.py).
+        cpu_code.record_speeds(
+            variant, {k: values[k] for k in ("prompt_tps", "decode_tps", "threads")}
+        )
     print(f"{'variant':<16}{'score':>8}{'prompt tok/s':>15}{'decode tok/s':>15}  note")
     for variant in runnable:
         note = "chosen" if variant == chosen.variant else ""
@@ -87,6 +92,9 @@ def main() -> None:
         )
     print(f"threads: {args.threads}, rounds: {args.rounds}, best round of each")
     print(f"self-test on first start: {chosen.selftest_s} s")
+    now = cpu_code.choose(libdir, model).variant
+    if now != chosen.variant:
+        print(f"from now on Hearth uses {now}: measured faster than {chosen.variant}")
     fastest = max(best.values(), key=lambda v: v["decode_tps"])["decode_tps"]
     assert chosen.variant is not None and chosen.variant in best
     print(f"best_vs_chosen: {best[chosen.variant]['decode_tps'] / fastest:.2f}")

@@ -44,6 +44,8 @@ CACHE_FILE = "cpu_code.json"
 # Bump when the test itself changes, so old verdicts are not trusted.
 SELFTEST_VERSION = 1
 SELFTEST_TIMEOUT_S = 90.0
+# A measured speed counts as faster beyond measurement noise.
+FASTER_BY = 1.05
 # Largest relative L2 distance between a variant's logits and the reference's
 # that correct code shows: variants quantize activations and sum in different
 # orders, and measured 2.4-5.5% apart here (x64 ... haswell, every pair). A wrong
@@ -296,9 +298,40 @@ def _verdict(run: _Run, reference: _Run | None, timeout: float) -> RuledOut | No
 
 def _speeds(run: _Run) -> dict[str, float]:
     result = run.result or {}
-    return {
-        key: round(float(result[key]), 1) for key in ("prompt_tps", "decode_tps") if result.get(key)
-    }
+    keys = ("prompt_tps", "decode_tps", "threads")
+    return {key: round(float(result[key]), 1) for key in keys if result.get(key)}
+
+
+def _fastest_passing(code: CpuCode) -> CpuCode:
+    """Fastest that works, not highest score: a variant that passed and was measured
+    clearly faster than the chosen one (same threads) is chosen instead."""
+    chosen = code.speeds.get(code.variant or "")
+    if not chosen or not chosen.get("decode_tps"):
+        return code
+    best = code.variant
+    for variant, speed in code.speeds.items():
+        if variant in code.ruled_out or speed.get("threads") != chosen.get("threads"):
+            continue
+        if speed.get("decode_tps", 0) > FASTER_BY * code.speeds[best or ""]["decode_tps"]:
+            best = variant
+    if best != code.variant:
+        log.info("Using the %s CPU code: measured faster here than %s", best, code.variant)
+        code.variant = best
+    return code
+
+
+def record_speeds(variant: str, speeds: dict[str, float], libdir: Path | None = None) -> None:
+    """Keep a measurement of a variant that ran here (bench/cpu_variants.py feeds it)."""
+    libdir = libdir or llama_backends.find_lib_dir()
+    if libdir is None:
+        return
+    with _lock:
+        key = fingerprint(libdir)
+        known = _read_cache(key)
+        if known is None or variant in known.ruled_out:
+            return
+        known.speeds[variant] = {k: round(float(v), 1) for k, v in speeds.items()}
+        _write_cache(key, known)
 
 
 def _self_test(libdir: Path, model: Path, known: CpuCode, threads: int) -> CpuCode:
@@ -354,7 +387,9 @@ def _self_test(libdir: Path, model: Path, known: CpuCode, threads: int) -> CpuCo
 
 
 def selftest_threads() -> int:
-    return max(1, min(4, (os.cpu_count() or 2) - 1))
+    # Two at least: llama.cpp's worker threads run code the main thread does not
+    # (AMX asks the kernel for its state per thread).
+    return max(2, min(4, (os.cpu_count() or 2) - 1))
 
 
 def choose(libdir: Path | None = None, model: Path | None = None) -> CpuCode:
@@ -369,7 +404,7 @@ def choose(libdir: Path | None = None, model: Path | None = None) -> CpuCode:
         key = fingerprint(libdir)
         cached = _read_cache(key)
         if cached is not None and cached.variant is not None:
-            return cached
+            return _fastest_passing(cached)
         if model is None:
             model = starter_model_path()
         if model is None:
@@ -378,7 +413,7 @@ def choose(libdir: Path | None = None, model: Path | None = None) -> CpuCode:
         code = _self_test(libdir, model, cached or CpuCode(variant=None), selftest_threads())
         if code.variant is not None:  # else nothing was learned: test again next start
             _write_cache(key, code)
-        return code
+        return _fastest_passing(code)
 
 
 @dataclass(frozen=True)

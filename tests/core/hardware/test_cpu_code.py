@@ -232,3 +232,19 @@ def test_logits_error_tells_summation_order_from_wrong_code() -> None:
     broken = array("f", reference)
     broken[150] = float("nan")  # only the second row is wrong: still caught
     assert cpu_code.logits_error(broken, reference, rows=2) == float("inf")
+
+
+def test_fastest_that_works_not_highest_score() -> None:
+    code = CpuCode(
+        variant="zen4",
+        ruled_out={"sapphirerapids": RuledOut("selftest_crash", {"signal": "SIGILL"})},
+        speeds={
+            "zen4": {"decode_tps": 85.0, "threads": 2.0},
+            "icelake": {"decode_tps": 87.0, "threads": 2.0},  # within noise: keep ggml's
+            "cooperlake": {"decode_tps": 99.0, "threads": 1.0},  # other thread count
+            "sapphirerapids": {"decode_tps": 177.0, "threads": 2.0},  # ruled out
+        },
+    )
+    assert cpu_code._fastest_passing(code).variant == "zen4"
+    code.speeds["skylakex"] = {"decode_tps": 95.0, "threads": 2.0}
+    assert cpu_code._fastest_passing(code).variant == "skylakex"
