@@ -8,7 +8,7 @@
     hearth pull REPO [FILE | --quant Q4_K_M]  download a model from Hugging Face
     hearth FILE.gguf                         add a model file and open the window with it
                                              (a running Hearth gets it instead: one at a time)
-    hearth chat MODEL --prompt TEXT [--max-tokens N] [--threads N] [--ctx N]
+    hearth chat MODEL --prompt TEXT [--system TEXT] [--max-tokens N] [--threads N] [--ctx N]
     hearth serve [MODEL] [--port N] [--api-key KEY]   OpenAI-compatible API for other apps
 
 Imports stay inside the subcommands so `hearth --version` and the window start
@@ -28,6 +28,7 @@ from hearth import __version__
 from hearth.errors import EngineError, HearthError
 
 if TYPE_CHECKING:
+    from hearth.chats.reply_parse import ReplyPiece
     from hearth.engine import Engine
 
 
@@ -67,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="send one prompt to a model and print the reply")
     chat.add_argument("model", help="a model id or name from `hearth models`, or a .gguf path")
     chat.add_argument("--prompt", required=True, help="what to say to the model")
+    chat.add_argument("--system", default="", help="how the model should behave (system prompt)")
     chat.add_argument("--max-tokens", type=int, default=None, help="longest reply, in tokens")
     chat.add_argument("--threads", type=int, default=None, help="CPU threads (default: settings)")
     chat.add_argument("--ctx", type=int, default=None, help="context length in tokens")
@@ -123,8 +125,18 @@ def _fall_back(engine: Engine) -> Engine | None:
     return Engine(replace(engine.config, cpu_variant=fallback.now), engine.log_path)
 
 
+def _print_pieces(pieces: list[ReplyPiece]) -> None:
+    for piece in pieces:
+        out = sys.stdout if piece.kind == "answer" else sys.stderr
+        out.write(piece.text)
+        out.flush()
+
+
 def _cmd_chat(args: argparse.Namespace) -> int:
     from hearth import settings as settings_mod
+    from hearth.chats.chat_template import model_traits
+    from hearth.chats.conversation import conversation_messages
+    from hearth.chats.reply_parse import ReplyParser
     from hearth.engine import ChatParams, Engine, stream_chat
     from hearth.library import resolve_model
     from hearth.planner.engine_settings import planned_engine_config
@@ -140,15 +152,18 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     print(f"Loading {model.display_name} ...", file=sys.stderr, flush=True)
     engine.start(timeout=settings.load_timeout_s)
     params = ChatParams(temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed)
-    messages = [{"role": "user", "content": args.prompt}]
+    traits = model_traits(model.path)
+    messages = conversation_messages(args.system, [("user", args.prompt)], traits)
     retried = False
     try:
         while True:
             stream = stream_chat(engine.base_url, messages, params)
+            # The answer goes to stdout; what a reasoning model thinks, to stderr.
+            parser = ReplyParser(traits.reply_format)
             try:
-                for piece in stream:
-                    sys.stdout.write(piece)
-                    sys.stdout.flush()
+                for text in stream:
+                    _print_pieces(parser.feed(text))
+                _print_pieces(parser.finish())
                 break
             except EngineError:
                 # Survived once: an engine killed by CPU code it cannot run is

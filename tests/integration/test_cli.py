@@ -95,3 +95,13 @@ def test_detect_summary() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("System: ")
     assert "llama.cpp" in result.stdout
+
+
+def test_chat_with_a_system_prompt(hearth_home: Path) -> None:
+    result = _hearth(
+        "chat", "smollm2-135m-instruct-q4-1",
+        "--system", "You are a pirate. Answer in one short sentence.",
+        "--prompt", "Who are you?", "--max-tokens", "16", "--threads", "2",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.strip()) > 3

@@ -30,6 +30,8 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9.\-]*$")
 _REPO = re.compile(r"^[A-Za-z0-9][\w.\-]*/[\w.\-]+$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _SPLIT = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$")
+# A file stem under tests/fixtures/chat_templates: no paths, no "..", no odd characters.
+_CHAT_FORMAT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 
 def catalog_path() -> Path:
@@ -132,6 +134,9 @@ def _entry(raw: Any, index: int) -> CatalogEntry:
     active = raw.get("active_params_b")
     if active is not None and not isinstance(active, (int, float)):
         raise _fail(where, "active_params_b")
+    chat_format = raw.get("chat_format")
+    if not isinstance(chat_format, str) or not _CHAT_FORMAT.fullmatch(chat_format):
+        raise _fail(where, f"chat_format {chat_format!r} is missing or not a template name")
     quants = tuple(_quant(q, where) for q in _get(raw, "quants", list, where))
     if not quants:
         raise _fail(where, "no quants")
@@ -139,6 +144,7 @@ def _entry(raw: Any, index: int) -> CatalogEntry:
         id=entry_id,
         name=_get(raw, "name", str, where),
         family=_get(raw, "family", str, where),
+        chat_format=chat_format,
         publisher=_get(raw, "publisher", str, where),
         params_b=float(_get(raw, "params_b", (int, float), where)),
         active_params_b=None if active is None else float(active),

@@ -95,6 +95,7 @@ class CatalogEntry:
     id: str
     name: str
     family: str
+    chat_format: str  # stem of its chat template fixture (tests/fixtures/chat_templates)
     publisher: str
     params_b: float  # total parameters, billions
     active_params_b: float | None  # MoE: parameters used per token
@@ -129,6 +130,7 @@ class CatalogEntry:
             "id": self.id,
             "name": self.name,
             "family": self.family,
+            "chat_format": self.chat_format,
             "publisher": self.publisher,
             "params_b": self.params_b,
             "active_params_b": self.active_params_b,

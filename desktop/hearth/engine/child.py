@@ -17,6 +17,7 @@ import socket
 import sys
 import threading
 import time
+from pathlib import Path
 from typing import Any, TextIO
 
 PARENT_POLL_S = 0.5
@@ -34,6 +35,7 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--parent-pid", type=int, default=0)
     parser.add_argument("--api-key", default=None)
     parser.add_argument("--cpu-variant", default=None)
+    parser.add_argument("--template-kwargs", default=None, help="JSON object")
     return parser.parse_args(argv)
 
 
@@ -99,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         from llama_cpp.server.app import create_app
         from llama_cpp.server.settings import ModelSettings, ServerSettings
 
+        from hearth.chats.chat_template import model_traits
         from hearth.engine import ggml_backends, server_tuning
         from hearth.engine.fast_stream import FastChatStream
 
@@ -116,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
             # The server's default computes logits for every prompt token, which
             # only logprobs need; it slows prompt processing for nothing.
             logits_all=False,
+            # Switches the chat template reads (enable_thinking, reasoning_effort...).
+            chat_template_kwargs=json.loads(args.template_kwargs) if args.template_kwargs else None,
             verbose=True,
         )
         server_settings = ServerSettings(
@@ -132,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
             create_app, server_settings=server_settings, model_settings=[model_settings]
         ).result()
         server_tuning.strip_middleware(app)
-        app = FastChatStream(app, llama_thread)
+        # Every request's messages are made safe for this model's chat template.
+        app = FastChatStream(app, llama_thread, model_traits(Path(args.model)))
     except Exception as exc:  # any load failure becomes one message for the parent
         print(f"hearth-engine: model load failed: {exc!r}", file=sys.stderr, flush=True)
         _emit(events, "error", reason=str(exc) or type(exc).__name__)

@@ -31,6 +31,9 @@ from llama_cpp.server.errors import RouteErrorHandler
 from llama_cpp.server.types import CreateChatCompletionRequest
 from pydantic import ValidationError
 
+from hearth.chats.chat_template import PLAIN, TemplateTraits
+from hearth.chats.conversation import build_messages
+
 log = logging.getLogger(__name__)
 
 Scope = MutableMapping[str, Any]
@@ -49,9 +52,12 @@ _FINISHED = object()
 class FastChatStream:
     """ASGI app: streamed chat completions directly, the rest to `app`."""
 
-    def __init__(self, app: ASGIApp, executor: ThreadPoolExecutor) -> None:
+    def __init__(
+        self, app: ASGIApp, executor: ThreadPoolExecutor, traits: TemplateTraits = PLAIN
+    ) -> None:
         self.app = app
         self.executor = executor
+        self.traits = traits
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if not (
@@ -72,6 +78,12 @@ class FastChatStream:
             }
             await _send_json(send, 400, {"error": error})
             return
+        messages = payload.get("messages") if isinstance(payload, dict) else None
+        if isinstance(messages, list) and all(isinstance(m, dict) for m in messages):
+            # Whoever sent it (the window, hearth chat, another app), the model's
+            # template gets messages it accepts (chats/conversation.py).
+            payload["messages"] = build_messages(messages, self.traits)
+            body = json.dumps(payload).encode()
         if not (isinstance(payload, dict) and payload.get("stream") is True):
             await self.app(scope, _replay(body, receive), send)
             return

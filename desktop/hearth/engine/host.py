@@ -53,8 +53,10 @@ class EngineConfig:
     host: str = "127.0.0.1"
     port: int = 0
     api_key: str | None = None
-    # The llama.cpp CPU code to run; None: what engine/cpu_code.py chose for this machine.
+    # The llama.cpp CPU code to run; None: what hardware/cpu_code.py chose for this machine.
     cpu_variant: str | None = None
+    # Chat template switches fixed at load ((name, value) pairs): thinking on or off.
+    template_kwargs: tuple[tuple[str, bool | str], ...] = ()
 
 
 def engine_command(config: EngineConfig, cpu_variant: str | None = None) -> list[str]:
@@ -83,6 +85,8 @@ def engine_command(config: EngineConfig, cpu_variant: str | None = None) -> list
         args += ["--api-key", config.api_key]
     if cpu_variant:
         args += ["--cpu-variant", cpu_variant]
+    if config.template_kwargs:
+        args += ["--template-kwargs", json.dumps(dict(config.template_kwargs))]
     return launcher + args
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from hearth.chats import ChatStore, Conversation, Message
 from hearth.chats.context import fit_to_context
+from hearth.chats.conversation import conversation_messages
 from hearth.engine import ChatParams, StreamStats, count_tokens
 from hearth.errors import HearthError
 from hearth.hardware.cpu_code import CrashFallback
@@ -149,21 +150,13 @@ class ChatController(QObject):
 
     def _history(self) -> list[dict[str, str]]:
         assert self.conversation is not None
-        messages: list[dict[str, str]] = []
-        if self.conversation.system_prompt.strip():
-            messages.append({"role": "system", "content": self.conversation.system_prompt})
-        for message in self.store.messages(self.conversation.id):
-            if message.role in ("user", "assistant") and message.content:
-                if (
-                    message.role == "assistant"
-                    and messages[-1:]
-                    and (messages[-1]["role"] == "assistant")
-                ):
-                    messages.pop()  # a reply cut off and asked again: the later one stands
-                messages.append({"role": message.role, "content": message.content})
-        while messages and messages[-1]["role"] == "assistant":
-            messages.pop()  # asked again after a cut-off reply: answer the user, not it
-        return messages
+        turns = [(m.role, m.content) for m in self.store.messages(self.conversation.id)]
+        return conversation_messages(self.conversation.system_prompt, turns, self.engines.traits)
+
+    def wanted_thinking(self) -> bool | str | None:
+        """This conversation's thinking switch (None: the model's default)."""
+        value = (self.conversation.params or {}).get("thinking") if self.conversation else None
+        return value if isinstance(value, (bool, str)) else None
 
     def _start_reply(self) -> None:
         engine = self.engines.engine
@@ -172,16 +165,25 @@ class ChatController(QObject):
             engine = None  # this conversation asks for another context length: reload
             if not self.engines.is_loading():
                 self.request_load()
+        note = self.tr("Your message will be sent when {model} has loaded.")
+        switch = self.engines.traits.thinking
+        if engine is not None and switch is not None:
+            wanted = self.wanted_thinking()
+            loaded = dict(engine.config.template_kwargs).get(switch.kwarg)
+            if wanted is not None and wanted != loaded:
+                engine = None  # chat templates take the switch at load time only
+                if not self.engines.is_loading():
+                    self.request_load()
+                note = self.tr(
+                    "{model} reloads to apply this conversation's thinking setting; "
+                    "your message is sent then."
+                )
         if engine is None or not engine.is_running():
             self._waiting_for_engine = True
             self.busy_changed.emit(True)
             if not self.engines.is_loading():
                 self.request_load()
-            self.status.emit(
-                self.tr("Your message will be sent when {model} has loaded.").format(
-                    model=self.engines.model_name
-                )
-            )
+            self.status.emit(note.format(model=self.engines.model_name))
             return
         self._waiting_for_engine = False
         assert self.conversation is not None
@@ -189,7 +191,7 @@ class ChatController(QObject):
         self._reply = self.store.add_message(
             self.conversation.id, "assistant", "", model_name=name, status="streaming"
         )
-        self.transcript.begin_reply(name, self._reply.id)
+        self.transcript.begin_reply(name, self._reply.id, self.engines.traits.reply_format)
         base_url, key, n_ctx = engine.base_url, self.api_key(), engine.config.n_ctx
         params = self.params()
         reserve = params.max_tokens or max(256, n_ctx // 4)
@@ -254,7 +256,11 @@ class ChatController(QObject):
         reply, self._reply = self._reply, None
         if reply is None:
             return
-        values: dict[str, Any] = {"tokens": stats.tokens, "finish_reason": stats.finish_reason}
+        values: dict[str, Any] = {
+            "tokens": stats.tokens,
+            "finish_reason": stats.finish_reason,
+            "reply_format": self.engines.traits.reply_format,
+        }
         if stats.tokens_per_second:
             values["tokens_per_s"] = round(stats.tokens_per_second, 2)
         if stats.first_token_s is not None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hearth.chats.chat_template import ThinkingSwitch
 from hearth.engine import ChatParams
 from hearth.engine.presets import PRESETS, preset_of
 
@@ -23,7 +24,8 @@ APPLY_DELAY_MS = 400
 
 
 class ConversationPanel(QWidget):
-    """Signal `changed(dict)` carries {"system_prompt", "params", "n_ctx"} after an edit."""
+    """Signal `changed(dict)` carries {"system_prompt", "params", "n_ctx"} after an edit;
+    "params" holds "thinking" too (True/False or an effort, None: the model's default)."""
 
     changed = Signal(dict)
 
@@ -67,6 +69,14 @@ class ConversationPanel(QWidget):
         self.n_ctx.setSingleStep(1024)
         self.n_ctx.setSpecialValueText(self.tr("App default"))
         form.addRow(self.tr("Context length:"), self.n_ctx)
+        # Shown for models whose template can switch reasoning (Qwen3, gpt-oss...).
+        self.thinking = QComboBox()
+        self.thinking.setToolTip(
+            self.tr("Reasoning models can think before they answer: slower, often better.")
+        )
+        self.thinking_label = QLabel(self.tr("Thinking:"))
+        form.addRow(self.thinking_label, self.thinking)
+        self.set_thinking_switch(None)
         layout.addLayout(form)
         layout.addStretch(1)
 
@@ -80,6 +90,34 @@ class ConversationPanel(QWidget):
             spin.valueChanged.connect(self._sampling_edited)
         for spin in (self.max_tokens, self.seed, self.n_ctx):
             spin.valueChanged.connect(self._apply.start)
+        self.thinking.currentIndexChanged.connect(self._apply.start)
+        self._thinking_value: bool | str | None = None
+
+    def set_thinking_switch(self, switch: ThinkingSwitch | None) -> None:
+        """Offer the loaded model's thinking choices (hidden when it has none)."""
+        with QSignalBlocker(self.thinking):
+            self.thinking.clear()
+            self.thinking.addItem(self.tr("Model's default"), None)
+            labels = {
+                True: self.tr("Think first"),
+                False: self.tr("Answer directly"),
+                "low": self.tr("Think briefly"),
+                "medium": self.tr("Think"),
+                "high": self.tr("Think hard"),
+            }
+            for choice in switch.choices if switch else ():
+                self.thinking.addItem(labels.get(choice, str(choice)), choice)
+            self._select_thinking(getattr(self, "_thinking_value", None))
+        self.thinking.setVisible(switch is not None)
+        self.thinking_label.setVisible(switch is not None)
+
+    def _select_thinking(self, value: bool | str | None) -> None:
+        for index in range(self.thinking.count()):
+            data = self.thinking.itemData(index)
+            if data == value and type(data) is type(value):
+                self.thinking.setCurrentIndex(index)
+                return
+        self.thinking.setCurrentIndex(0)
 
     def _double(self, low: float, high: float, step: float) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()
@@ -91,7 +129,13 @@ class ConversationPanel(QWidget):
     def _sampling(self) -> tuple[Any, ...]:
         return (self.temperature, self.top_p, self.top_k, self.min_p, self.repeat_penalty)
 
-    def show_settings(self, system_prompt: str, params: ChatParams, n_ctx: int | None) -> None:
+    def show_settings(
+        self,
+        system_prompt: str,
+        params: ChatParams,
+        n_ctx: int | None,
+        thinking: bool | str | None = None,
+    ) -> None:
         """Show a conversation's settings without emitting `changed`."""
         blockers = [
             QSignalBlocker(w)
@@ -102,11 +146,14 @@ class ConversationPanel(QWidget):
                 self.max_tokens,
                 self.seed,
                 self.n_ctx,
+                self.thinking,
             )
         ]
         self.system_prompt.setPlainText(system_prompt)
         self._show_params(params)
         self.n_ctx.setValue(n_ctx or 0)
+        self._thinking_value = thinking
+        self._select_thinking(thinking)
         del blockers
         self._apply.stop()
 
@@ -152,10 +199,12 @@ class ConversationPanel(QWidget):
 
     @Slot()
     def _emit(self) -> None:
+        thinking = self.thinking.currentData()
+        self._thinking_value = thinking
         self.changed.emit(
             {
                 "system_prompt": self.system_prompt.toPlainText(),
-                "params": self.params().to_dict(),
+                "params": {**self.params().to_dict(), "thinking": thinking},
                 "n_ctx": self.n_ctx.value() or None,
             }
         )

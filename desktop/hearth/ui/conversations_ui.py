@@ -64,7 +64,10 @@ class ConversationActions(QObject):
             window.setWindowTitle(self.tr("Hearth"))
         else:
             window.conversation_panel.show_settings(
-                conversation.system_prompt, params, conversation.n_ctx
+                conversation.system_prompt,
+                params,
+                conversation.n_ctx,
+                window.chat.wanted_thinking(),
             )
             window.setWindowTitle(self.tr("{title} — Hearth").format(title=conversation.title))
         self.refresh_sidebar()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -239,14 +240,20 @@ class MainWindow(QMainWindow):
         threads = settings_mod.effective_threads(self.settings)
         port = self.settings.serve_port if serving else 0
         api_key = self.api_key()
+        thinking = self.chat.wanted_thinking()
 
         def config() -> EngineConfig:
             # Imported here, on the loading thread: planning is not needed to open the window.
+            from hearth.chats.chat_template import model_traits
             from hearth.planner.engine_settings import planned_engine_config
 
-            return planned_engine_config(
+            planned = planned_engine_config(
                 model.path, n_threads=threads, n_ctx=n_ctx, port=port, api_key=api_key
             )
+            switch = model_traits(model.path).thinking
+            if switch is None or thinking not in switch.choices:
+                return planned
+            return replace(planned, template_kwargs=((switch.kwarg, thinking),))
 
         self.engines.load(config, model.display_name, self.settings.load_timeout_s)
 
@@ -283,6 +290,7 @@ class MainWindow(QMainWindow):
         self.context_meter.show_usage(
             0, self.engines.engine.config.n_ctx if self.engines.engine else 0
         )
+        self.conversation_panel.set_thinking_switch(self.engines.traits.thinking)
         self._update_buttons()
 
     @Slot(object)

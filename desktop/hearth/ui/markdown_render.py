@@ -3,8 +3,8 @@
 CommonMark with tables (markdown-it-py); fenced code highlighted by Pygments
 with inline colours (Qt's rich text has no style sheets for classes) and a
 "Copy" link per block; raw HTML in the model's text is shown as text, never
-interpreted. Reasoning models' `<think>…</think>` is split off so the GUI can
-show it collapsed.
+interpreted. Reasoning models' thinking (`<think>…</think>`, harmony channels)
+is split off so the GUI can show it collapsed.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
+from hearth.chats.reply_parse import ReplyFormat, ReplyParser, guess_format
+
 COPY_SCHEME = "copy"
-_THINK_OPEN, _THINK_CLOSE = "<think>", "</think>"
 
 
 @dataclass
@@ -72,16 +73,16 @@ COMMON_LANGUAGES = (
 )
 
 
-def split_thinking(text: str) -> Thinking:
-    """Separate a leading <think>…</think> block (DeepSeek-R1 distills, Qwen 3)."""
-    stripped = text.lstrip()
-    if not stripped.startswith(_THINK_OPEN):
-        return Thinking("", text, False)
-    body = stripped[len(_THINK_OPEN) :]
-    end = body.find(_THINK_CLOSE)
-    if end < 0:
-        return Thinking(body.strip(), "", True)
-    return Thinking(body[:end].strip(), body[end + len(_THINK_CLOSE) :].lstrip(), False)
+def split_thinking(text: str, fmt: ReplyFormat | None = None, complete: bool = True) -> Thinking:
+    """Separate what the model thought from its answer, by the reply's format
+    (hearth.chats.reply_parse; judged from the text when None). `complete`: the
+    reply has ended (else a tag still arriving is held back)."""
+    parser = ReplyParser(fmt or guess_format(text))
+    parser.feed(text)
+    still = parser.in_thinking and not complete
+    if complete:
+        parser.finish()
+    return Thinking(parser.thinking.strip(), parser.answer, still)
 
 
 class MarkdownRenderer:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import time
 
 from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance, Slot
 from PySide6.QtGui import QGuiApplication, QResizeEvent, QTextCursor
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hearth.chats.reply_parse import ReplyFormat
 from hearth.ui.markdown_render import (
     COPY_SCHEME,
     MarkdownRenderer,
@@ -79,6 +81,10 @@ class MessageView(QFrame):
         self._tail_at = 0
         self._thinking = ""
         self.thinking_seconds: float | None = None
+        # How the model marks its thinking (None: judged from the text), and when
+        # a streamed reply began (to say how long it thought).
+        self.reply_format: ReplyFormat | None = None
+        self.started_at: float | None = None
         self.setObjectName("message-" + role)
         if role == "user":
             # The user's own words on a tinted card, replies on the page itself.
@@ -162,20 +168,20 @@ class MessageView(QFrame):
             escaped = html.escape(text).replace("\n", "<br>")
             self.body.setHtml(f"<p>{escaped}</p>")
             return
-        answer = self._show_thinking(text)
+        answer = self._show_thinking(text, complete=True)
         rendered = self._renderer.render(answer)
         self._code_blocks = rendered.code_blocks
         self.body.setHtml(rendered.html)
 
-    def stream_text(self, text: str) -> None:
+    def stream_text(self, text: str, complete: bool = False) -> None:
         """Show a reply still being written, re-rendering only its unfinished end.
 
         Finished blocks are rendered once and appended; only the last block is
         replaced on each update, so an update costs the same at the end of a
-        long reply as at its start.
+        long reply as at its start. `complete`: this is the whole reply.
         """
         self.text = text
-        answer = self._show_thinking(text)
+        answer = self._show_thinking(text, complete)
         settled = settled_length(answer)
         cursor = QTextCursor(self.body.document())
         cursor.setPosition(self._tail_at)
@@ -194,9 +200,17 @@ class MessageView(QFrame):
         self._code_blocks = self._settled_blocks + tail.code_blocks
         cursor.insertHtml(tail.html)
 
-    def _show_thinking(self, text: str) -> str:
-        parts = split_thinking(text)
+    def _show_thinking(self, text: str, complete: bool) -> str:
+        parts = split_thinking(text, self.reply_format, complete)
         self._thinking = parts.thinking
+        if (
+            self.started_at is not None
+            and self.thinking_seconds is None
+            and parts.thinking
+            and not parts.still_thinking
+            and parts.answer
+        ):
+            self.thinking_seconds = time.monotonic() - self.started_at
         if parts.thinking or parts.still_thinking:
             self.thinking_toggle.show()
             self._update_thinking_label(parts.still_thinking)
@@ -226,7 +240,10 @@ class MessageView(QFrame):
 
     @Slot()
     def copy_all(self) -> None:
-        answer = split_thinking(self.text).answer if self.role == "assistant" else self.text
+        if self.role == "assistant":
+            answer = split_thinking(self.text, self.reply_format).answer
+        else:
+            answer = self.text
         QGuiApplication.clipboard().setText(answer)
 
     @Slot(QUrl)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast, get_args
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hearth.chats.reply_parse import ReplyFormat
 from hearth.ui.message_view import MessageView
 
 if TYPE_CHECKING:
@@ -111,6 +112,9 @@ class TranscriptView(QScrollArea):
         thinking = (message.stats or {}).get("thinking_s")
         if isinstance(thinking, (int, float)):
             view.thinking_seconds = float(thinking)
+        fmt = (message.stats or {}).get("reply_format")
+        if isinstance(fmt, str) and fmt in get_args(ReplyFormat):
+            view.reply_format = cast("ReplyFormat", fmt)
         view.set_text(message.content)
         view.set_details(self.describe(message))
         return view
@@ -197,8 +201,12 @@ class TranscriptView(QScrollArea):
 
     # ----- streaming --------------------------------------------------------
 
-    def begin_reply(self, author: str, message_id: int | None = None) -> MessageView:
+    def begin_reply(
+        self, author: str, message_id: int | None = None, reply_format: ReplyFormat | None = None
+    ) -> MessageView:
         view = MessageView("assistant", author, self.renderer, message_id)
+        view.reply_format = reply_format
+        view.started_at = time.monotonic()
         view.edit_requested.connect(self.edit_requested)
         view.regenerate_requested.connect(self.regenerate_requested)
         view.delete_requested.connect(self.delete_requested)
@@ -207,7 +215,6 @@ class TranscriptView(QScrollArea):
         self._reply = view
         self._reply_parts = []
         self._rendered_at = 0.0
-        self._reply_started = time.monotonic()
         return view
 
     @Slot(str)
@@ -216,8 +223,6 @@ class TranscriptView(QScrollArea):
             return
         self._reply_parts.append(text)
         now = time.monotonic()
-        if self._reply.thinking_seconds is None and "</think>" in text:
-            self._reply.thinking_seconds = now - self._reply_started
         if now - self._rendered_at >= RENDER_INTERVAL_S:
             self._rendered_at = now
             self._reply.stream_text(self.reply_text())
@@ -226,7 +231,8 @@ class TranscriptView(QScrollArea):
         """Show the whole reply, its details, and hand back its text."""
         text = self.reply_text()
         if self._reply is not None:
-            self._reply.stream_text(text)  # the tail only: the rest is already shown
+            # The tail only (the rest is already shown), tags held back flushed.
+            self._reply.stream_text(text, complete=True)
             self._reply.set_details(details)
             self._reply.set_actions_enabled(True)
         self._reply = None

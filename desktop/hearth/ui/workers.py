@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
+from hearth.chats.chat_template import PLAIN, TemplateTraits, model_traits
 from hearth.engine import ChatParams, ChatStream, Engine, EngineConfig, StreamStats, stream_chat
 from hearth.errors import EngineError, HearthError
 from hearth.hardware.cpu_code import CrashFallback, fall_back_after_crash
@@ -78,6 +79,8 @@ class EngineController(QObject):
         self._lock = threading.Lock()
         self._timeout = 180.0
         self.model_name = ""
+        # The loaded model's chat template: its roles, reply format, thinking switch.
+        self.traits: TemplateTraits = PLAIN
 
     @property
     def engine(self) -> Engine | None:
@@ -129,8 +132,10 @@ class EngineController(QObject):
                     self._loads_pending -= 1
                     return
                 self._starting = engine
+            traits = PLAIN
             try:
                 engine.start(timeout=timeout)
+                traits = model_traits(engine.config.model_path)
             except HearthError as exc:
                 error = exc
             except Exception as exc:  # never leave the window waiting forever
@@ -143,6 +148,7 @@ class EngineController(QObject):
                     self._starting = None
                 if current and error is None:
                     self._engine = engine
+                    self.traits = traits
             if not current:
                 engine.stop()
             elif error is not None:
