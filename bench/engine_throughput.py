@@ -42,7 +42,7 @@ def in_process_run(llm: Any, max_tokens: int) -> tuple[float, float, int]:
 
 def engine_run(engine: Engine, max_tokens: int) -> tuple[float, float, int]:
     stream = stream_chat(
-        engine.base_url, PROMPT, ChatParams(temperature=0.0, max_tokens=max_tokens)
+        engine.base_url, PROMPT, ChatParams(temperature=0.0, max_tokens=max_tokens), engine.secret
     )
     for _ in stream:
         pass

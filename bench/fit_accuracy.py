@@ -97,11 +97,12 @@ def measure(info: ModelInfo, path: Path, n_ctx: int, threads: int, base: int) ->
     engine.start(timeout=300)
     try:
         assert engine.pid is not None
-        used = count_tokens(engine.base_url, PROMPT) + 64
+        used = count_tokens(engine.base_url, PROMPT, engine.secret) + 64
         reply = stream_chat(
             engine.base_url,
             [{"role": "user", "content": PROMPT}],
             ChatParams(temperature=0, max_tokens=8),
+            engine.secret,
         )
         "".join(reply)
         gained = psutil.Process(engine.pid).memory_info().rss - base

@@ -14,6 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from hearth.resources import starter_model_path
+from tests.support.memory_keyring import MemoryKeyring
 
 TEST_THREADS = 2
 
@@ -52,6 +53,18 @@ def hearth_home(
     # point HF_ENDPOINT at it; everything else meets a closed port at once.
     monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
     return home
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """No real keychain in any test: an in-memory keyring for each one."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture(autouse=True)

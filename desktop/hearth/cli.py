@@ -56,7 +56,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("model", nargs="?", help="model id, name or .gguf path (default: last used)")
     serve.add_argument("--port", type=int, default=None, help="port (default: settings, 8080)")
-    serve.add_argument("--api-key", default=None, help="require this key from clients")
+    serve.add_argument(
+        "--api-key",
+        default=None,
+        help="the key clients must send (better: HEARTH_API_KEY, which `ps` does not show; "
+        "default: the key in the keyring, or a new one)",
+    )
+    serve.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        help="another name clients may reach this computer by (with --host)",
+    )
     serve.add_argument(
         "--host",
         default="127.0.0.1",
@@ -157,7 +168,7 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     retried = False
     try:
         while True:
-            stream = stream_chat(engine.base_url, messages, params)
+            stream = stream_chat(engine.base_url, messages, params, engine.secret)
             # The answer goes to stdout; what a reasoning model thinks, to stderr.
             parser = ReplyParser(traits.reply_format)
             try:
@@ -186,6 +197,34 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve_key(args: argparse.Namespace) -> tuple[str, bool]:
+    """The key other apps must send, and whether the user chose it (else it is new).
+
+    From HEARTH_API_KEY, --api-key (visible to other users in `ps`: discouraged) or
+    the keyring; else a new one, kept in the keyring for next time.
+    """
+    import contextlib
+    import os
+    import secrets
+
+    from hearth.library import tokens
+
+    chosen = os.environ.get("HEARTH_API_KEY", "").strip() or (args.api_key or "").strip()
+    if args.api_key:
+        print(
+            "Warning: a key given with --api-key can be read by other users of this "
+            "computer; set HEARTH_API_KEY instead.",
+            file=sys.stderr,
+        )
+    chosen = chosen or tokens.get_token(tokens.SERVE_KEY_ACCOUNT) or ""
+    if chosen:
+        return chosen, True
+    key = secrets.token_urlsafe(24)
+    with contextlib.suppress(HearthError):  # no keyring: a new key each time
+        tokens.set_token(key, tokens.SERVE_KEY_ACCOUNT)
+    return key, False
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     import time
 
@@ -205,21 +244,24 @@ def _cmd_serve(args: argparse.Namespace) -> int:
             return 1
         model = installed[0]
     port = args.port or settings.serve_port
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
+    key, chosen = _serve_key(args)
+    if args.host not in ("127.0.0.1", "localhost", "::1") and not chosen:
         print(
-            f"Warning: listening on {args.host} lets other computers use this model.",
+            f"hearth: listening on {args.host} lets other computers use this model, so it "
+            "needs a key you chose: set HEARTH_API_KEY, or the API key in Settings > Other "
+            "apps, and start again.",
             file=sys.stderr,
         )
-    engine = Engine(
-        planned_engine_config(
-            model.path,
-            n_ctx=args.ctx or settings.n_ctx or None,
-            n_threads=args.threads or settings_mod.effective_threads(settings),
-            host=args.host,
-            port=port,
-            api_key=args.api_key or None,
-        )
+        return 2
+    config = planned_engine_config(
+        model.path,
+        n_ctx=args.ctx or settings.n_ctx or None,
+        n_threads=args.threads or settings_mod.effective_threads(settings),
+        host=args.host,
+        port=port,
+        api_key=key,
     )
+    engine = Engine(replace(config, allowed_hosts=tuple(args.allow_host)))
     print(f"Loading {model.display_name} ...", file=sys.stderr, flush=True)
     engine.start(timeout=settings.load_timeout_s)
     print(
@@ -227,6 +269,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         f"(model name: {model.id}). Press Ctrl+C to stop.",
         flush=True,
     )
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"Other computers on your network can reach it at port {engine.port}.", flush=True)
+    if not chosen:
+        # Said once, on the user's own terminal; never logged.
+        print(f"Apps must send this API key: {key}", flush=True)
     try:
         while True:
             while engine.is_running():

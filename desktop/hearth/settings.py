@@ -38,8 +38,7 @@ class Settings:
     # Serve the engine's OpenAI-compatible API to other programs on this computer.
     serve_enabled: bool = False
     serve_port: int = 8080
-    # Optional key other programs must send (Authorization: Bearer KEY); "" for none.
-    serve_api_key: str = ""
+    # The key other programs must send is in the OS keyring (library/tokens.py).
     # Hugging Face hub address; empty means HF_ENDPOINT or huggingface.co. Set a
     # mirror here where huggingface.co is slow or blocked. (The token is in the keyring.)
     hub_endpoint: str = ""
@@ -92,7 +91,23 @@ def load() -> Settings:
     if not isinstance(raw, dict):
         log.warning("%s does not hold a settings object; using default settings", path)
         return Settings()
-    return Settings.from_dict(raw)
+    settings = Settings.from_dict(raw)
+    if raw.get("serve_api_key"):
+        _move_serve_key_to_keyring(str(raw["serve_api_key"]), settings)
+    return settings
+
+
+def _move_serve_key_to_keyring(key: str, settings: Settings) -> None:
+    """Older versions kept the serve key in this file, in plain text: move it."""
+    from hearth.library import tokens
+
+    try:
+        tokens.set_token(key, tokens.SERVE_KEY_ACCOUNT)
+    except Exception:  # no keyring: the file stays as it was, nothing is lost
+        log.warning("The serve API key stays in settings.json: no keyring to move it to")
+        return
+    save(settings)  # without it
+    log.info("The serve API key moved from settings.json to the keyring")
 
 
 def save(settings: Settings) -> None:

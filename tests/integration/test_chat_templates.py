@@ -69,7 +69,7 @@ def templated_engine(
 
 
 def _reply(engine: Engine, messages: list[dict[str, object]]) -> str:
-    return "".join(stream_chat(engine.base_url, messages, PARAMS))  # type: ignore[arg-type]
+    return "".join(stream_chat(engine.base_url, messages, PARAMS, api_key=engine.secret))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("templated_engine", _templates(), ids=lambda p: p.stem, indirect=True)

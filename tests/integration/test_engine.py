@@ -29,7 +29,12 @@ def _engine(model: Path, tmp_path: Path) -> Engine:
 
 
 def test_streams_a_reply(shared_engine: Engine) -> None:
-    stream = stream_chat(shared_engine.base_url, HELLO, ChatParams(temperature=0, max_tokens=24))
+    stream = stream_chat(
+        shared_engine.base_url,
+        HELLO,
+        ChatParams(temperature=0, max_tokens=24),
+        api_key=shared_engine.secret,
+    )
     pieces = list(stream)
     assert len(pieces) >= 5
     assert "".join(pieces).strip()
@@ -40,13 +45,19 @@ def test_streams_a_reply(shared_engine: Engine) -> None:
 
 def test_same_answer_at_temperature_zero(shared_engine: Engine) -> None:
     params = ChatParams(temperature=0, max_tokens=12)
-    first = "".join(stream_chat(shared_engine.base_url, HELLO, params))
-    second = "".join(stream_chat(shared_engine.base_url, HELLO, params))
+    first = "".join(
+        stream_chat(shared_engine.base_url, HELLO, params, api_key=shared_engine.secret)
+    )
+    second = "".join(
+        stream_chat(shared_engine.base_url, HELLO, params, api_key=shared_engine.secret)
+    )
     assert first == second
 
 
 def test_cancel_stops_within_half_a_second_and_next_message_works(shared_engine: Engine) -> None:
-    stream = stream_chat(shared_engine.base_url, LONG, ChatParams(max_tokens=2000))
+    stream = stream_chat(
+        shared_engine.base_url, LONG, ChatParams(max_tokens=2000), api_key=shared_engine.secret
+    )
     received: list[str] = []
     ended = threading.Event()
 
@@ -74,7 +85,12 @@ def test_cancel_stops_within_half_a_second_and_next_message_works(shared_engine:
     assert _cpu_seconds_over(shared_engine.pid, 1.0) < 0.3
 
     started = time.perf_counter()
-    after = stream_chat(shared_engine.base_url, HELLO, ChatParams(temperature=0, max_tokens=8))
+    after = stream_chat(
+        shared_engine.base_url,
+        HELLO,
+        ChatParams(temperature=0, max_tokens=8),
+        api_key=shared_engine.secret,
+    )
     assert "".join(after).strip()
     # The old generation does not hold the engine: the next reply starts promptly.
     assert after.stats.first_token_s is not None and after.stats.first_token_s < 5
@@ -125,7 +141,7 @@ def test_engine_killed_mid_reply_raises_and_a_new_engine_works(
 ) -> None:
     engine = _engine(starter_model, tmp_path)
     engine.start(timeout=120)
-    stream = stream_chat(engine.base_url, LONG, ChatParams(max_tokens=2000))
+    stream = stream_chat(engine.base_url, LONG, ChatParams(max_tokens=2000), api_key=engine.secret)
     received: list[str] = []
     with pytest.raises(EngineError) as caught:
         for piece in stream:
@@ -138,7 +154,9 @@ def test_engine_killed_mid_reply_raises_and_a_new_engine_works(
 
     engine.start(timeout=120)  # the same Engine object reloads
     try:
-        assert "".join(stream_chat(engine.base_url, HELLO, ChatParams(max_tokens=6))).strip()
+        assert "".join(
+            stream_chat(engine.base_url, HELLO, ChatParams(max_tokens=6), api_key=engine.secret)
+        ).strip()
     finally:
         engine.stop()
 

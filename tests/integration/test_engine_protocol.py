@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import http.client
 import json
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 
-from hearth.engine import ChatParams, Engine, EngineConfig, stream_chat
+from hearth.engine import ChatParams, Engine, stream_chat
 from hearth.errors import EngineError
-from tests.conftest import TEST_THREADS
 
 
 def _post(engine: Engine, path: str, body: bytes, headers: dict[str, str] | None = None) -> Any:
     url = urlsplit(engine.base_url)
     conn = http.client.HTTPConnection(url.hostname or "", url.port, timeout=120)
-    conn.request("POST", path, body, {"Content-Type": "application/json", **(headers or {})})
+    auth = {"Authorization": f"Bearer {engine.secret}"}
+    conn.request(
+        "POST", path, body, {"Content-Type": "application/json", **auth, **(headers or {})}
+    )
     response = conn.getresponse()
     payload = response.read()
     conn.close()
@@ -45,7 +46,11 @@ def test_malformed_requests_get_a_client_error(shared_engine: Engine) -> None:
 
 def test_prompt_longer_than_the_context_is_a_clear_error(shared_engine: Engine) -> None:
     long_text = "lighthouse " * 3000  # about 3000 tokens; the engine holds 2048
-    stream = stream_chat(shared_engine.base_url, [{"role": "user", "content": long_text}])
+    stream = stream_chat(
+        shared_engine.base_url,
+        [{"role": "user", "content": long_text}],
+        api_key=shared_engine.secret,
+    )
     with pytest.raises(EngineError) as caught:
         list(stream)
     assert caught.value.kind == "engine_request_failed"
@@ -54,29 +59,9 @@ def test_prompt_longer_than_the_context_is_a_clear_error(shared_engine: Engine) 
     # The engine is fine afterwards.
     assert "".join(
         stream_chat(
-            shared_engine.base_url, [{"role": "user", "content": "Hi"}], ChatParams(max_tokens=4)
+            shared_engine.base_url,
+            [{"role": "user", "content": "Hi"}],
+            ChatParams(max_tokens=4),
+            shared_engine.secret,
         )
     )
-
-
-def test_api_key_is_required_when_set(starter_model: Path, tmp_path: Path) -> None:
-    engine = Engine(
-        EngineConfig(model_path=starter_model, n_ctx=512, n_threads=TEST_THREADS, api_key="s3cret"),
-        log_path=tmp_path / "engine.log",
-    )
-    engine.start(timeout=120)
-    try:
-        messages = [{"role": "user", "content": "Hi"}]
-        with pytest.raises(EngineError) as caught:
-            list(stream_chat(engine.base_url, messages, ChatParams(max_tokens=4)))
-        assert caught.value.kind == "engine_unauthorized"
-        status, _ = _post(
-            engine,
-            "/v1/chat/completions",
-            json.dumps({"messages": messages, "max_tokens": 4}).encode(),
-        )
-        assert status == 401
-        reply = stream_chat(engine.base_url, messages, ChatParams(max_tokens=4), api_key="s3cret")
-        assert "".join(reply)
-    finally:
-        engine.stop()

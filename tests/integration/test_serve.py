@@ -31,8 +31,6 @@ def served() -> Iterator[tuple[str, str]]:
             "smollm2-135m-instruct-q4-1",
             "--port",
             str(port),
-            "--api-key",
-            "local-key",
             "--threads",
             "2",
             "--ctx",
@@ -41,7 +39,7 @@ def served() -> Iterator[tuple[str, str]]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=dict(os.environ),
+        env={**os.environ, "HEARTH_API_KEY": "local-key"},
     )
     assert process.stdout is not None
     line = process.stdout.readline()

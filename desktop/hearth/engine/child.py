@@ -1,11 +1,13 @@
 """The engine child process: llama.cpp behind llama-cpp-python's OpenAI-compatible server.
 
-Started by hearth.engine.host, never by a person. It speaks to its parent on
-stdout with one JSON line per event ({"event": "ready", "port": N} or
+Started by hearth.engine.host, never by a person. Its keys arrive as the first
+line of stdin ({"secret": ..., "api_key": ...}), never on the command line,
+where every local user could read them. It speaks to its parent on stdout
+with one JSON line per event ({"event": "ready", "port": N} or
 {"event": "error", "reason": ...}); everything llama.cpp prints goes to stderr,
 which the parent sends to the engine log file. It exits on its own when the
 parent goes away: the parent holds the other end of its stdin, so EOF there
-means the parent has exited or been killed.
+means the parent has exited or been killed. Every request passes guard.py.
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--parent-pid", type=int, default=0)
-    parser.add_argument("--api-key", default=None)
+    parser.add_argument(
+        "--allow-host", action="append", default=[], help="a name clients may use for this host"
+    )
     parser.add_argument("--cpu-variant", default=None)
     parser.add_argument("--template-kwargs", default=None, help="JSON object")
     return parser.parse_args(argv)
@@ -93,6 +97,13 @@ def main(argv: list[str] | None = None) -> int:
     events = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
+    try:
+        keys = json.loads(sys.stdin.buffer.readline() or b"{}")
+    except ValueError:
+        keys = {}
+    if not keys.get("secret"):
+        _emit(events, "error", reason="no engine secret on stdin")
+        return 5
     _watch_parent(args.parent_pid)
     _yield_to_the_desktop()
 
@@ -104,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         from hearth.chats.chat_template import model_traits
         from hearth.engine import ggml_backends, server_tuning
         from hearth.engine.fast_stream import FastChatStream
+        from hearth.engine.guard import RequestGuard, machine_names
 
         variant = ggml_backends.ensure_loaded(args.cpu_variant)
         if variant:
@@ -126,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         server_settings = ServerSettings(
             host=args.host,
             port=args.port,
-            api_key=args.api_key,
+            api_key=None,  # checked in front of the app, before any body is read
             # A new request stops the reply in progress: "send" after "stop"
             # never waits for an old generation to run out.
             interrupt_requests=True,
@@ -139,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         server_tuning.strip_middleware(app)
         # Every request's messages are made safe for this model's chat template.
         app = FastChatStream(app, llama_thread, model_traits(Path(args.model)))
+        hosts = [*machine_names(args.host), *args.allow_host]
+        app = RequestGuard(app, [keys["secret"], keys.get("api_key") or ""], hosts)
     except Exception as exc:  # any load failure becomes one message for the parent
         print(f"hearth-engine: model load failed: {exc!r}", file=sys.stderr, flush=True)
         _emit(events, "error", reason=str(exc) or type(exc).__name__)

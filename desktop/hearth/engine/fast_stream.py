@@ -33,6 +33,7 @@ from pydantic import ValidationError
 
 from hearth.chats.chat_template import PLAIN, TemplateTraits
 from hearth.chats.conversation import build_messages
+from hearth.engine.guard import MAX_BODY_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,6 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 CHAT_PATH = "/v1/chat/completions"
 # What the library leaves out of the request before calling llama (app.py).
 EXCLUDED_FIELDS = {"n", "logit_bias_type", "user", "min_tokens"}
-MAX_BODY_BYTES = 64 * 1024 * 1024
 _FINISHED = object()
 
 
@@ -66,6 +66,9 @@ class FastChatStream:
             await self.app(scope, receive, send)
             return
         body = await _read_body(receive)
+        if body is None:
+            await _send_json(send, 413, {"error": {"message": "The request is too large."}})
+            return
         try:
             payload = json.loads(body)
         except ValueError:
@@ -93,12 +96,7 @@ class FastChatStream:
         return await asyncio.get_running_loop().run_in_executor(self.executor, func, *args)
 
     async def _stream(self, scope: Scope, body: bytes, receive: Receive, send: Send) -> None:
-        settings = next(server_app.get_server_settings())
-        if settings is not None and settings.api_key:
-            headers = dict(scope.get("headers") or [])
-            if headers.get(b"authorization", b"") != f"Bearer {settings.api_key}".encode():
-                await _send_json(send, 401, {"detail": "Invalid API key"})
-                return
+        # Who may ask was settled in front of this app (guard.py).
         try:
             request = CreateChatCompletionRequest.model_validate_json(body)
         except ValidationError as exc:
@@ -199,17 +197,20 @@ class FastChatStream:
             await done
 
 
-async def _read_body(receive: Receive) -> bytes:
+async def _read_body(receive: Receive) -> bytes | None:
+    """The whole body; None when it runs past the guard's limit."""
     parts: list[bytes] = []
     size = 0
     while True:
         message = await receive()
         if message["type"] != "http.request":
+            if size and message["type"] == "http.disconnect":
+                return None  # cut off by the guard (or the client went)
             break
         part = message.get("body", b"")
         size += len(part)
         if size > MAX_BODY_BYTES:
-            break
+            return None
         parts.append(part)
         if not message.get("more_body", False):
             break

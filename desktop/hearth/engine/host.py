@@ -15,6 +15,7 @@ import logging
 import os
 import queue
 import re
+import secrets
 import subprocess
 import sys
 import threading
@@ -52,11 +53,14 @@ class EngineConfig:
     gpu_layers: int = 0
     host: str = "127.0.0.1"
     port: int = 0
+    # The user's key for other apps (serving); sent to the child on stdin, never argv.
     api_key: str | None = None
     # The llama.cpp CPU code to run; None: what hardware/cpu_code.py chose for this machine.
     cpu_variant: str | None = None
     # Chat template switches fixed at load ((name, value) pairs): thinking on or off.
     template_kwargs: tuple[tuple[str, bool | str], ...] = ()
+    # Names other computers reach this one by, when bound beyond loopback on purpose.
+    allowed_hosts: tuple[str, ...] = ()
 
 
 def engine_command(config: EngineConfig, cpu_variant: str | None = None) -> list[str]:
@@ -81,8 +85,8 @@ def engine_command(config: EngineConfig, cpu_variant: str | None = None) -> list
         "--parent-pid",
         str(os.getpid()),
     ]
-    if config.api_key:
-        args += ["--api-key", config.api_key]
+    for name in config.allowed_hosts:
+        args += ["--allow-host", name]
     if cpu_variant:
         args += ["--cpu-variant", cpu_variant]
     if config.template_kwargs:
@@ -120,6 +124,8 @@ class Engine:
         self._log_start = 0
         self._stopping = False
         self.cpu_variant: str | None = config.cpu_variant
+        # This launch's own key: only the process that started the engine knows it.
+        self.secret = secrets.token_urlsafe(32)
 
     @property
     def base_url(self) -> str:
@@ -177,6 +183,13 @@ class Engine:
             self._process = subprocess.Popen(
                 command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file
             )
+        keys = {"secret": self.secret, "api_key": self.config.api_key or ""}
+        try:
+            assert self._process.stdin is not None
+            self._process.stdin.write(json.dumps(keys).encode() + b"\n")
+            self._process.stdin.flush()
+        except OSError:
+            pass  # it died at once: said below, from its exit
         _live_engines.add(self)
         events = self._read_events(self._process.stdout)
         deadline = time.monotonic() + timeout

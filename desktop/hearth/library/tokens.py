@@ -15,6 +15,8 @@ log = logging.getLogger(__name__)
 
 SERVICE = "Hearth"
 ACCOUNT = "huggingface-token"
+# The key other apps send to `hearth serve` and the window's "serve other apps".
+SERVE_KEY_ACCOUNT = "serve-api-key"
 
 
 class TokenError(HearthError):
@@ -31,13 +33,13 @@ def _unavailable(exc: Exception) -> TokenError:
     )
 
 
-def get_token() -> str | None:
+def get_token(account: str = ACCOUNT) -> str | None:
     """The saved token, or None when there is none or no keyring can be read."""
     import keyring
     from keyring.errors import KeyringError
 
     try:
-        token = keyring.get_password(SERVICE, ACCOUNT)
+        token = keyring.get_password(SERVICE, account)
     except (KeyringError, RuntimeError, OSError) as exc:
         log.info("No Hugging Face token: the keyring cannot be read (%s)", type(exc).__name__)
         return None
@@ -48,11 +50,11 @@ def has_token() -> bool:
     return get_token() is not None
 
 
-def set_token(token: str) -> None:
+def set_token(token: str, account: str = ACCOUNT) -> None:
     """Save the token in the keyring (an empty token removes it)."""
     token = token.strip()
     if not token:
-        delete_token()
+        delete_token(account)
         return
     if any(ch.isspace() for ch in token):
         raise TokenError(
@@ -62,21 +64,21 @@ def set_token(token: str) -> None:
     from keyring.errors import KeyringError
 
     try:
-        keyring.set_password(SERVICE, ACCOUNT, token)
+        keyring.set_password(SERVICE, account, token)
     except (KeyringError, RuntimeError, OSError) as exc:
         raise _unavailable(exc) from None
-    log.info("Hugging Face token saved in the keyring")
+    log.info("%s saved in the keyring", account)
 
 
-def delete_token() -> None:
+def delete_token(account: str = ACCOUNT) -> None:
     """Forget the token; no error when there was none."""
     import keyring
     from keyring.errors import KeyringError, PasswordDeleteError
 
     try:
-        keyring.delete_password(SERVICE, ACCOUNT)
+        keyring.delete_password(SERVICE, account)
     except PasswordDeleteError:
         return
     except (KeyringError, RuntimeError, OSError) as exc:
         raise _unavailable(exc) from None
-    log.info("Hugging Face token removed from the keyring")
+    log.info("%s removed from the keyring", account)

@@ -49,7 +49,6 @@ class ChatController(QObject):
         engines: EngineController,
         transcript: TranscriptView,
         request_load: Callable[[], None],
-        api_key: Callable[[], str | None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,7 +56,6 @@ class ChatController(QObject):
         self.engines = engines
         self.transcript = transcript
         self.request_load = request_load
-        self.api_key = api_key
         self.conversation: Conversation | None = None
         self.streamer = ReplyStreamer(self)
         self.default_params = ChatParams()
@@ -192,7 +190,8 @@ class ChatController(QObject):
             self.conversation.id, "assistant", "", model_name=name, status="streaming"
         )
         self.transcript.begin_reply(name, self._reply.id, self.engines.traits.reply_format)
-        base_url, key, n_ctx = engine.base_url, self.api_key(), engine.config.n_ctx
+        # The engine's per-launch secret: the user's key is for other apps.
+        base_url, key, n_ctx = engine.base_url, engine.secret, engine.config.n_ctx
         params = self.params()
         reserve = params.max_tokens or max(256, n_ctx // 4)
 

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.engines = EngineController(self)
         self._build()
         self.chat = ChatController(
-            self.store, self.engines, self.transcript, self.reload_model, self.api_key, self
+            self.store, self.engines, self.transcript, self.reload_model, self
         )
         self.streamer = self.chat.streamer
         self.actions_by_name = menus.build(self)
@@ -207,7 +207,12 @@ class MainWindow(QMainWindow):
         self._update_buttons()
 
     def api_key(self) -> str | None:
-        return self.settings.serve_api_key or None if self.settings.serve_enabled else None
+        """The user's key for other apps, when serving them (blocking: the keyring)."""
+        if not self.settings.serve_enabled:
+            return None
+        from hearth.library import tokens
+
+        return tokens.get_token(tokens.SERVE_KEY_ACCOUNT)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -239,7 +244,6 @@ class MainWindow(QMainWindow):
         serving = self.settings.serve_enabled
         threads = settings_mod.effective_threads(self.settings)
         port = self.settings.serve_port if serving else 0
-        api_key = self.api_key()
         thinking = self.chat.wanted_thinking()
 
         def config() -> EngineConfig:
@@ -248,7 +252,7 @@ class MainWindow(QMainWindow):
             from hearth.planner.engine_settings import planned_engine_config
 
             planned = planned_engine_config(
-                model.path, n_threads=threads, n_ctx=n_ctx, port=port, api_key=api_key
+                model.path, n_threads=threads, n_ctx=n_ctx, port=port, api_key=self.api_key()
             )
             switch = model_traits(model.path).thinking
             if switch is None or thinking not in switch.choices:

@@ -81,8 +81,9 @@ class SettingsDialog(QDialog):
         self.port.setRange(1024, 65535)
         self.port.setValue(settings.serve_port)
         form.addRow(self.tr("Port:"), self.port)
-        self.api_key = QLineEdit(settings.serve_api_key)
-        self.api_key.setPlaceholderText(self.tr("optional: apps must send this key"))
+        self.api_key = QLineEdit(tokens.get_token(tokens.SERVE_KEY_ACCOUNT) or "")
+        self._original_key = self.api_key.text()
+        self.api_key.setPlaceholderText(self.tr("apps must send this key (kept in the keyring)"))
         self.api_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         form.addRow(self.tr("API key:"), self.api_key)
         for widget in (self.port, self.api_key):
@@ -135,18 +136,19 @@ class SettingsDialog(QDialog):
             unload_after_min=self.unload.value(),
             serve_enabled=self.serve.isChecked(),
             serve_port=self.port.value(),
-            serve_api_key=self.api_key.text().strip(),
             hub_endpoint=self.hub_endpoint.text().strip(),
             discover_models=self.discover.isChecked(),
         )
 
     def save_token(self) -> str:
-        """Store a newly typed token in the keyring; an error message, or ""."""
+        """Store a newly typed token and serve key in the keyring; an error message, or ""."""
         token = self.token.text().strip()
-        if not token:
-            return ""
+        key = self.api_key.text().strip()
         try:
-            tokens.set_token(token)
+            if token:
+                tokens.set_token(token)
+            if key != self._original_key:
+                tokens.set_token(key, tokens.SERVE_KEY_ACCOUNT)
         except HearthError as exc:
             return exc.message
         return ""
@@ -155,6 +157,7 @@ class SettingsDialog(QDialog):
         """Whether the engine must restart for the new settings to apply."""
 
         def engine_part(s: Settings) -> tuple[object, ...]:
-            return (s.n_threads, s.n_ctx, s.serve_enabled, s.serve_port, s.serve_api_key)
+            return (s.n_threads, s.n_ctx, s.serve_enabled, s.serve_port)
 
-        return engine_part(self.result_settings()) != engine_part(self._original)
+        key_changed = self.api_key.text().strip() != self._original_key
+        return key_changed or engine_part(self.result_settings()) != engine_part(self._original)

@@ -40,7 +40,7 @@ def trap_libdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _answer(engine: Engine) -> str:
     params = ChatParams(temperature=0, max_tokens=12)
-    return "".join(stream_chat(engine.base_url, QUESTION, params))
+    return "".join(stream_chat(engine.base_url, QUESTION, params, api_key=engine.secret))
 
 
 def _trust_the_trap(libdir: Path) -> None:
@@ -188,15 +188,17 @@ def test_hearth_serve_serves_on_after_a_crash(trap_libdir: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, "HEARTH_API_KEY": "app-key"},
     )
     assert process.stdout is not None
+    params = ChatParams(temperature=0, max_tokens=12)
     try:
         assert f":{port}/v1" in process.stdout.readline()
         url = f"http://127.0.0.1:{port}"
         with pytest.raises(Exception, match=r"connection|closed"):
-            "".join(stream_chat(url, QUESTION, ChatParams(temperature=0, max_tokens=12)))
+            "".join(stream_chat(url, QUESTION, params, "app-key"))
         assert f"Serving again at http://127.0.0.1:{port}/v1" in process.stdout.readline()
-        reply = "".join(stream_chat(url, QUESTION, ChatParams(temperature=0, max_tokens=12)))
+        reply = "".join(stream_chat(url, QUESTION, params, "app-key"))
         assert len(reply.strip()) > 3
     finally:
         process.send_signal(signal.SIGINT)

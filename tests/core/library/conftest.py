@@ -6,13 +6,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import keyring
 import pytest
 
 from hearth.library.transfer import RetryPolicy
 from tests.support.gguf_files import make_gguf
 from tests.support.hub_server import HubServer
-from tests.support.memory_keyring import MemoryKeyring
 
 REPO = "tester/Tiny-Model-GGUF"
 Q4 = "Tiny-Model-Q4_K_M.gguf"
@@ -52,16 +50,6 @@ def gguf_files(tmp_path_factory: pytest.TempPathFactory) -> Files:
     mmproj = folder / MMPROJ
     make_gguf(mmproj, 100_000, name="projector", seed=3)
     return Files(folder, q4, q8, split, mmproj)
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """No real keychain in tests: an in-memory keyring for each test."""
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
