@@ -42,6 +42,8 @@ class Settings:
     # Hugging Face hub address; empty means HF_ENDPOINT or huggingface.co. Set a
     # mirror here where huggingface.co is slow or blocked. (The token is in the keyring.)
     hub_endpoint: str = ""
+    # Send the Hugging Face token to that mirror too (off: it goes to huggingface.co only).
+    send_token_to_mirror: bool = False
     # List GGUFs that other apps (HF cache, LM Studio, GPT4All, Jan, Ollama) keep on disk.
     discover_models: bool = True
     # The first-run welcome was answered or closed; it shows only until then.

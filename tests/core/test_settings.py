@@ -1,6 +1,8 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from hearth import settings
 
 
@@ -43,3 +45,20 @@ def test_effective_threads_auto_is_physical_cores() -> None:
 
 def test_settings_live_under_hearth_home(hearth_home: Path) -> None:
     assert hearth_home in settings.settings_path().parents
+
+
+def test_a_serve_key_in_settings_json_moves_to_the_keyring(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import logging
+
+    from hearth.library import tokens
+
+    caplog.set_level(logging.DEBUG)
+    path = settings.settings_path()
+    path.write_text(json.dumps({"serve_enabled": True, "serve_api_key": "old-plain-key"}))
+    loaded = settings.load()
+    assert loaded.serve_enabled
+    assert tokens.get_token(tokens.SERVE_KEY_ACCOUNT) == "old-plain-key"
+    assert "old-plain-key" not in path.read_text()
+    assert "old-plain-key" not in caplog.text

@@ -83,7 +83,7 @@ def _check_reachable(endpoint: str, repo_id: str) -> None:
 
 
 def list_repo_files(
-    repo_id: str, *, revision: str | None = None, token: str | None = None, api: Any = None
+    repo_id: str, *, revision: str | None = None, token: str | bool | None = None, api: Any = None
 ) -> list[HubFile]:
     """Every file in a hub repository (recursively), with sizes and LFS checksums.
 
@@ -99,7 +99,7 @@ def list_repo_files(
     endpoint = hub_endpoint()
     if api is None:
         _check_reachable(endpoint, repo_id)
-    client = api or HfApi(endpoint=endpoint, token=token or hub_token())
+    client = api or HfApi(endpoint=endpoint, token=hub_token(endpoint) if token is None else token)
     try:
         items = list(client.list_repo_tree(repo_id, recursive=True, revision=revision))
     except RepositoryNotFoundError as exc:
@@ -143,7 +143,7 @@ def reconcile(entry: CatalogEntry, files: list[HubFile]) -> RefreshResult:
 
 
 def refresh_entry(
-    entry: CatalogEntry, *, token: str | None = None, api: Any = None
+    entry: CatalogEntry, *, token: str | bool | None = None, api: Any = None
 ) -> RefreshResult:
     """List the entry's repository on the hub and reconcile its quants with it."""
     if entry.source != "hub":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -23,11 +24,11 @@ from hearth.catalog.model import (
     CatalogFile,
     Quant,
 )
+from hearth.hubpath import UnsafeNameError, check_file_path, check_repo_id
 from hearth.resources import resources_dir
 
 SCHEMA_VERSION = 1
 _ID = re.compile(r"^[a-z0-9][a-z0-9.\-]*$")
-_REPO = re.compile(r"^[A-Za-z0-9][\w.\-]*/[\w.\-]+$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _SPLIT = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$")
 # A file stem under tests/fixtures/chat_templates: no paths, no "..", no odd characters.
@@ -51,13 +52,22 @@ def _get(raw: dict[str, Any], key: str, kind: type | tuple[type, ...], where: st
     return value
 
 
+def _safe(check: Callable[[str], object], name: str) -> bool:
+    """Whether hubpath accepts `name` (the rules downloads and search use too)."""
+    try:
+        check(name)
+    except UnsafeNameError:
+        return False
+    return True
+
+
 def _file(raw: Any, where: str) -> CatalogFile:
     if not isinstance(raw, dict):
         raise _fail(where, "a file is not an object")
     name = _get(raw, "name", str, where)
     size = _get(raw, "size", int, where)
     sha = raw.get("sha256", "")
-    if not name.endswith(".gguf") or ".." in name or name.startswith("/"):
+    if not name.endswith(".gguf") or not _safe(check_file_path, name):
         raise _fail(where, f"file name {name!r}")
     if size <= 0:
         raise _fail(where, f"size of {name}")
@@ -124,7 +134,7 @@ def _entry(raw: Any, index: int) -> CatalogEntry:
     repo = raw.get("repo") or ""
     if source not in SOURCES:
         raise _fail(where, f"source {source!r}")
-    if source == "hub" and not _REPO.match(repo):
+    if source == "hub" and not _safe(check_repo_id, repo):
         raise _fail(where, f"repo {repo!r}")
     strengths = _get(raw, "strengths", dict, where)
     if set(strengths) - set(USES) or not all(

@@ -38,10 +38,19 @@ def hub_endpoint() -> str:
     return configured.rstrip("/") or DEFAULT_ENDPOINT
 
 
-def hub_token() -> str | None:
-    """The Hugging Face token the user saved (in the OS keyring), if any."""
+def hub_token(endpoint: str | None = None) -> str | bool | None:
+    """What to authenticate to `endpoint` (default: the current hub) with.
+
+    The user's saved token (OS keyring) goes to huggingface.co only. A mirror gets
+    no token at all (False: not even huggingface_hub's own login) unless the user
+    ticked "also send my token to this mirror" in Settings. None: no token saved.
+    """
+    from hearth import settings
     from hearth.library.tokens import get_token  # here: library imports this package
 
+    endpoint = (endpoint or hub_endpoint()).rstrip("/")
+    if endpoint != DEFAULT_ENDPOINT and not settings.load().send_token_to_mirror:
+        return False
     return get_token()
 
 
@@ -174,7 +183,7 @@ def read_remote_header(
     filename: str,
     *,
     revision: str | None = None,
-    token: str | None = None,
+    token: str | bool | None = None,
     client: Any = None,
     first_step: int = FIRST_STEP,
 ) -> GGUFHeader:
@@ -186,12 +195,13 @@ def read_remote_header(
     from huggingface_hub import get_session, hf_hub_url
     from huggingface_hub.utils import build_hf_headers
 
-    url = hf_hub_url(repo_id, filename, revision=revision, endpoint=hub_endpoint())
+    endpoint = hub_endpoint()
+    url = hf_hub_url(repo_id, filename, revision=revision, endpoint=endpoint)
     source = RangeSource(
         url,
         filename,
         client or get_session(),
-        headers=build_hf_headers(token=token or hub_token()),
+        headers=build_hf_headers(token=hub_token(endpoint) if token is None else token),
         first_step=first_step,
     )
     header = parse_header(source)

@@ -8,6 +8,7 @@ file with its size and the hub's LFS SHA-256, which downloads verify against.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,9 +16,13 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
+from hearth import hubpath
+from hearth.hubpath import UnsafeNameError, check_file_path
 from hearth.library import huberrors
 from hearth.library.huberrors import HubError
 from hearth.library.installed import name_from_filename
+
+log = logging.getLogger(__name__)
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
 SEARCH_LIMIT = 30
@@ -26,7 +31,6 @@ API_TIMEOUT_S = 20.0
 MAX_PAGES = 50
 
 _SPLIT = re.compile(r"^(?P<stem>.+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$", re.I)
-_REPO_ID = re.compile(r"^[\w.-]+/[\w.-]+$")
 
 
 def split_part(filename: str) -> tuple[str, int, int] | None:
@@ -42,14 +46,16 @@ class HubConnection:
     """Where the hub is and the token to show it (None: huggingface_hub's own login, if any)."""
 
     endpoint: str = DEFAULT_ENDPOINT
-    token: str | None = None
+    # False: send no token at all (a mirror the user did not trust with it).
+    token: str | bool | None = None
 
     @classmethod
     def current(cls) -> HubConnection:
         """The hub address from Settings (else HF_ENDPOINT) and the token from the keyring."""
         from hearth.gguf.remote import hub_endpoint, hub_token
 
-        return cls(hub_endpoint(), hub_token())
+        endpoint = hub_endpoint()
+        return cls(endpoint, hub_token(endpoint))
 
     def get_json(self, path: str, *, params: Any = None, data: Any = None) -> list[Any]:
         """GET (or POST `data` to) an /api path; every page of a paginated answer, joined.
@@ -163,10 +169,16 @@ def group_gguf_files(
 
 
 def _repo_files(repo_id: str, entries: list[Any]) -> list[RemoteFile]:
-    """Files from the hub's tree / paths-info answer (folders skipped)."""
+    """Files from the hub's tree / paths-info answer (folders, and names that would
+    leave the models folder, skipped)."""
     files = []
     for entry in entries:
         if not isinstance(entry, dict) or entry.get("type") != "file":
+            continue
+        try:
+            check_file_path(str(entry.get("path", "")))
+        except UnsafeNameError as exc:
+            log.warning("Skipped a file the hub listed in %s: %s", repo_id, exc)
             continue
         lfs = entry.get("lfs") or {}
         files.append(
@@ -176,17 +188,23 @@ def _repo_files(repo_id: str, entries: list[Any]) -> list[RemoteFile]:
 
 
 def check_repo_id(repo_id: str) -> str:
+    """A repo id as typed or pasted (a hub URL too), checked by hubpath's rules."""
     repo_id = repo_id.strip().strip("/")
     for prefix in ("https://huggingface.co/", "http://huggingface.co/", "hf.co/"):
         repo_id = repo_id.removeprefix(prefix)
-    if not _REPO_ID.match(repo_id):
-        raise HubError(
-            "hub_bad_repo_id",
-            f"{repo_id!r} is not a model name on the hub; they look like owner/name "
-            "(for example bartowski/Llama-3.2-3B-Instruct-GGUF).",
-            repo=repo_id,
-        )
-    return repo_id
+    try:
+        return hubpath.check_repo_id(repo_id)
+    except UnsafeNameError as exc:
+        raise HubError(exc.kind, exc.message, **exc.params) from None
+
+
+def _valid_repo(repo_id: object) -> bool:
+    """A search result a mirror sent that names a real repo (others are left out)."""
+    try:
+        hubpath.check_repo_id(str(repo_id or ""))
+    except UnsafeNameError:
+        return False
+    return True
 
 
 def search_models(
@@ -211,7 +229,7 @@ def search_models(
             last_modified=str(info.get("lastModified") or ""),
         )
         for info in infos
-        if isinstance(info, dict)
+        if isinstance(info, dict) and _valid_repo(info.get("id") or info.get("modelId"))
     ]
     # The hub already sorts; mirrors may not.
     found.sort(key=lambda r: -r.downloads)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from hearth import paths
+from hearth.hubpath import contained
 from hearth.library.hub import HubConnection, RemoteFile, RemoteModel, group_gguf_files
 from hearth.library.huberrors import DownloadError
 from hearth.library.transfer import Control, RetryPolicy, Stopped, discard, fetch, read_note
@@ -34,20 +35,14 @@ DISK_MARGIN = 256 << 20
 ProgressCallback = Callable[[int, int], None]
 
 
-def _repo_dir(root: Path, repo_id: str) -> Path:
-    owner, _, name = repo_id.partition("/")
-    return root / owner / name
-
-
 def final_path(file: RemoteFile, root: Path | None = None) -> Path:
-    """Where a finished file lives: models/OWNER/REPO/<path in the repo>."""
-    root = root or paths.models_dir()
-    return _repo_dir(root, file.repo_id).joinpath(*PurePosixPath(file.path).parts)
+    """Where a finished file lives: models/OWNER/REPO/<path in the repo>, checked to stay
+    inside the models folder (hubpath.py: names come from a server)."""
+    return contained(root or paths.models_dir(), file.repo_id, file.path)
 
 
 def partial_path(file: RemoteFile, root: Path | None = None) -> Path:
-    root = root or paths.models_dir()
-    target = _repo_dir(root / PARTIAL_DIR, file.repo_id).joinpath(*PurePosixPath(file.path).parts)
+    target = contained((root or paths.models_dir()) / PARTIAL_DIR, file.repo_id, file.path)
     return target.with_name(target.name + PART_SUFFIX)
 
 

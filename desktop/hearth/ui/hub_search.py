@@ -51,7 +51,7 @@ LATER_PART_STEP = 64 << 10  # later parts of a split model hold little more than
 ROLE = Qt.ItemDataRole.UserRole
 
 
-def remote_model_info(model: RemoteModel, token: str | None = None) -> ModelInfo:
+def remote_model_info(model: RemoteModel, token: str | bool | None = None) -> ModelInfo:
     """ModelInfo from the hub's headers of all parts; the catalog's estimate when unreadable."""
     read = partial(read_remote_header, model.repo_id, revision=model.revision, token=token)
     try:

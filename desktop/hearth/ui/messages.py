@@ -91,6 +91,16 @@ def _hub_message(error: HearthError) -> str:
             "This model is gated: accept the license on the model's page ({url}), then add "
             "your Hugging Face token in Settings."
         ).format(url=p.get("url", ""))
+    if kind == "hub_bad_path":
+        return _tr(
+            "The model hub listed a file named {path}, which would be saved outside the "
+            "models folder, so it was not downloaded. If you set a mirror, it may be broken."
+        ).format(path=p.get("path", ""))
+    if kind == "hub_bad_repo_id":
+        return _tr(
+            "{repo} is not a model name on the hub; they look like owner/name "
+            "(for example bartowski/Llama-3.2-3B-Instruct-GGUF)."
+        ).format(repo=p.get("repo", ""))
     if kind == "hub_repo_not_found":
         return _tr("There is no model {repo} on {host}.").format(
             repo=p.get("repo", ""), host=p.get("host", "")

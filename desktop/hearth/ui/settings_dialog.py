@@ -109,6 +109,12 @@ class SettingsDialog(QDialog):
         )
         self.token.setToolTip(self.tr("Kept in the system keyring, never in Hearth's files."))
         form.addRow(self.tr("Hugging Face token:"), self.token)
+        self.token_to_mirror = QCheckBox(self.tr("Also send my token to this mirror"))
+        self.token_to_mirror.setToolTip(
+            self.tr("Off: the token goes to huggingface.co only, never to another address.")
+        )
+        self.token_to_mirror.setChecked(settings.send_token_to_mirror)
+        form.addRow(self.token_to_mirror)
         self.discover = QCheckBox(self.tr("Use models other apps keep on this computer"))
         self.discover.setToolTip(
             self.tr("LM Studio, GPT4All, Jan, Ollama and the Hugging Face cache; used in place.")
@@ -137,6 +143,7 @@ class SettingsDialog(QDialog):
             serve_enabled=self.serve.isChecked(),
             serve_port=self.port.value(),
             hub_endpoint=self.hub_endpoint.text().strip(),
+            send_token_to_mirror=self.token_to_mirror.isChecked(),
             discover_models=self.discover.isChecked(),
         )
 
