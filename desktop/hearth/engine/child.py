@@ -139,9 +139,8 @@ def main(argv: list[str] | None = None) -> int:
             host=args.host,
             port=args.port,
             api_key=None,  # checked in front of the app, before any body is read
-            # A new request stops the reply in progress: "send" after "stop"
-            # never waits for an old generation to run out.
-            interrupt_requests=True,
+            # Requests queue (request_queue.py): none is cut off by another.
+            interrupt_requests=False,
         )
         llama_thread = server_tuning.tune_llama_server()
         # Load on the same thread that will run the model (see server_tuning).

@@ -14,7 +14,7 @@ import json
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     import http.client
 
 CHAT_PATH = "/v1/chat/completions"
+# What _sse_data yields for the engine's ": queued N" comment (its request waits).
+QUEUED = b"queued"
 
 
 @dataclass
@@ -81,6 +83,8 @@ class StreamStats:
     last_token_s: float | None = None
     finish_reason: str | None = None
     cancelled: bool = False
+    # The engine was busy with another client's request and this one waited.
+    queued: bool = False
 
     @property
     def tokens_per_second(self) -> float | None:
@@ -101,6 +105,8 @@ class ChatStream:
     api_key: str | None = None
     connect_timeout: float = 10.0
     stats: StreamStats = field(default_factory=StreamStats)
+    # Called (on the iterating thread) when the engine says this request waits its turn.
+    on_queued: Callable[[], None] | None = None
 
     def __post_init__(self) -> None:
         self._cancelled = threading.Event()
@@ -161,6 +167,11 @@ class ChatStream:
 
     def _pieces(self, response: http.client.HTTPResponse, started: float) -> Iterator[str]:
         for data in _sse_data(response):
+            if data is QUEUED:
+                self.stats.queued = True
+                if self.on_queued is not None:
+                    self.on_queued()
+                continue
             if data is None:
                 if self.cancelled:
                     return
@@ -218,6 +229,8 @@ def _sse_data(response: http.client.HTTPResponse) -> Iterator[bytes | None]:
             for line in event.split(b"\n"):
                 if line.startswith(b"data:"):
                     yield line[5:].strip()
+                elif line.startswith(b": queued"):
+                    yield QUEUED
 
 
 def _request_error(status: int, payload: bytes) -> EngineError:

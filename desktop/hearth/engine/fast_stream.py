@@ -34,6 +34,13 @@ from pydantic import ValidationError
 from hearth.chats.chat_template import PLAIN, TemplateTraits
 from hearth.chats.conversation import build_messages
 from hearth.engine.guard import MAX_BODY_BYTES
+from hearth.engine.request_queue import (
+    APP,
+    OTHER,
+    GenerationQueue,
+    QueueFullError,
+    WaitedTooLongError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +51,9 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 CHAT_PATH = "/v1/chat/completions"
+# Other routes that generate: they take their turn in the queue too.
+GENERATION_PATHS = ("/v1/completions", "/v1/embeddings")
+RETRY_AFTER_S = b"5"
 # What the library leaves out of the request before calling llama (app.py).
 EXCLUDED_FIELDS = {"n", "logit_bias_type", "user", "min_tokens"}
 _FINISHED = object()
@@ -58,11 +68,18 @@ class FastChatStream:
         self.app = app
         self.executor = executor
         self.traits = traits
+        self.queue = GenerationQueue()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if not (
-            scope["type"] == "http" and scope["method"] == "POST" and scope["path"] == CHAT_PATH
-        ):
+        if not (scope["type"] == "http" and scope["method"] == "POST"):
+            await self.app(scope, receive, send)
+            return
+        priority = APP if scope.get("hearth.own_app", True) else OTHER
+        if scope["path"] in GENERATION_PATHS:
+            # Plain completions: the library's route, in turn like every generation.
+            await self._in_turn(priority, self.app, scope, receive, send)
+            return
+        if scope["path"] != CHAT_PATH:
             await self.app(scope, receive, send)
             return
         body = await _read_body(receive)
@@ -88,14 +105,25 @@ class FastChatStream:
             payload["messages"] = build_messages(messages, self.traits)
             body = json.dumps(payload).encode()
         if not (isinstance(payload, dict) and payload.get("stream") is True):
-            await self.app(scope, _replay(body, receive), send)
+            await self._in_turn(priority, self.app, scope, _replay(body, receive), send)
             return
-        await self._stream(scope, body, receive, send)
+        await self._stream(body, receive, send, priority)
+
+    async def _in_turn(
+        self, priority: int, app: ASGIApp, scope: Scope, receive: Receive, send: Send
+    ) -> None:
+        """Run `app` for this request once no other generation runs (request_queue.py)."""
+        try:
+            async with self.queue.slot(priority) as granted:
+                if granted:
+                    await app(scope, receive, send)
+        except (QueueFullError, WaitedTooLongError) as exc:
+            await _send_busy(send, exc)
 
     async def _run(self, func: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self.executor, func, *args)
 
-    async def _stream(self, scope: Scope, body: bytes, receive: Receive, send: Send) -> None:
+    async def _stream(self, body: bytes, receive: Receive, send: Send, priority: int) -> None:
         # Who may ask was settled in front of this app (guard.py).
         try:
             request = CreateChatCompletionRequest.model_validate_json(body)
@@ -105,38 +133,60 @@ class FastChatStream:
         kwargs = request.model_dump(exclude=EXCLUDED_FIELDS)
         disconnected = asyncio.Event()
         watcher = asyncio.create_task(_watch_disconnect(receive, disconnected))
-        proxy_context = contextlib.asynccontextmanager(server_app.get_llama_proxy)
+        started = False
+
+        async def queued(ahead: int) -> None:
+            # Begun at once, so the client can say it waits (an SSE comment).
+            nonlocal started
+            await _start_stream(send)
+            started = True
+            comment = f": queued {ahead}\n\n".encode()
+            await send({"type": "http.response.body", "body": comment, "more_body": True})
+
         try:
-            async with proxy_context() as proxy:
-                try:
-                    llama = server_app.prepare_request_resources(
-                        request, proxy, request.model, kwargs
-                    )
-                    chunks = await self._run(
-                        lambda: llama_cpp.Llama.create_chat_completion(llama, **kwargs)
-                    )
-                    first = await self._run(next, chunks, _FINISHED)
-                except HTTPException as exc:
-                    await _send_json(send, exc.status_code, {"detail": exc.detail})
-                    return
-                except Exception as exc:
-                    status, error = _format_error(request, exc)
-                    await _send_json(send, status, {"error": error})
-                    return
-                await send(
-                    {
-                        "type": "http.response.start",
-                        "status": 200,
-                        "headers": [
-                            (b"content-type", b"text/event-stream; charset=utf-8"),
-                            (b"cache-control", b"no-cache"),
-                            (b"x-accel-buffering", b"no"),
-                        ],
-                    }
-                )
-                await self._send_chunks(first, chunks, send, disconnected)
+            async with self.queue.slot(priority, disconnected, queued) as granted:
+                if granted:
+                    await self._generate(request, kwargs, send, disconnected, started)
+        except (QueueFullError, WaitedTooLongError) as exc:
+            if started:
+                await _send_stream_error(send, _busy_message(exc), "server_busy")
+            else:
+                await _send_busy(send, exc)
         finally:
             watcher.cancel()
+
+    async def _generate(
+        self,
+        request: CreateChatCompletionRequest,
+        kwargs: dict[str, Any],
+        send: Send,
+        disconnected: asyncio.Event,
+        started: bool,
+    ) -> None:
+        proxy_context = contextlib.asynccontextmanager(server_app.get_llama_proxy)
+        async with proxy_context() as proxy:
+            try:
+                llama = server_app.prepare_request_resources(request, proxy, request.model, kwargs)
+                chunks = await self._run(
+                    lambda: llama_cpp.Llama.create_chat_completion(llama, **kwargs)
+                )
+                first = await self._run(next, chunks, _FINISHED)
+            except HTTPException as exc:
+                if started:
+                    await _send_stream_error(send, str(exc.detail), "invalid_request_error")
+                else:
+                    await _send_json(send, exc.status_code, {"detail": exc.detail})
+                return
+            except Exception as exc:
+                status, error = _format_error(request, exc)
+                if started:
+                    await _send_stream_error(send, str(error.get("message", error)), "server_error")
+                else:
+                    await _send_json(send, status, {"error": error})
+                return
+            if not started:
+                await _start_stream(send)
+            await self._send_chunks(first, chunks, send, disconnected)
 
     async def _send_chunks(
         self, chunk: Any, chunks: Any, send: Send, disconnected: asyncio.Event
@@ -160,7 +210,7 @@ class FastChatStream:
                 for item in chunks:
                     hand_over(item)
                     if stop.is_set():
-                        break  # disconnected, or a newer request: stop after this token
+                        break  # disconnected: stop after this token
             except Exception as exc:
                 log.exception("Generation failed mid-reply")
                 hand_over(exc)
@@ -174,9 +224,7 @@ class FastChatStream:
                 data = b"data: " + json.dumps(chunk).encode() + b"\n\n"
                 await send({"type": "http.response.body", "body": data, "more_body": True})
                 if disconnected.is_set():
-                    return
-                if server_app.llama_outer_lock.locked():
-                    break  # a newer request is waiting: it wins
+                    return  # its own client went: the next in the queue goes on
                 chunk = await queue.get()
                 if isinstance(chunk, Exception):
                     # Said in the stream, as OpenAI's API does once it has begun.
@@ -195,6 +243,41 @@ class FastChatStream:
             stop.set()
             # The model lock is released only once the llama thread is free again.
             await done
+
+
+async def _start_stream(send: Send) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [
+                (b"content-type", b"text/event-stream; charset=utf-8"),
+                (b"cache-control", b"no-cache"),
+                (b"x-accel-buffering", b"no"),
+            ],
+        }
+    )
+
+
+async def _send_stream_error(send: Send, message: str, kind: str) -> None:
+    """An error said in a stream already begun (as OpenAI's API does), then its end."""
+    error = {"message": message, "type": kind, "param": None, "code": None}
+    data = b"data: " + json.dumps({"error": error}).encode() + b"\n\n"
+    await send({"type": "http.response.body", "body": data, "more_body": True})
+    await send({"type": "http.response.body", "body": b"data: [DONE]\n\n"})
+
+
+def _busy_message(exc: Exception) -> str:
+    if isinstance(exc, QueueFullError):
+        return "The model is busy with other requests; try again in a moment."
+    return "The model was busy with other requests for too long; try again in a moment."
+
+
+async def _send_busy(send: Send, exc: Exception) -> None:
+    data = json.dumps({"error": {"message": _busy_message(exc), "type": "server_busy"}})
+    headers = [(b"content-type", b"application/json"), (b"retry-after", RETRY_AFTER_S)]
+    await send({"type": "http.response.start", "status": 503, "headers": headers})
+    await send({"type": "http.response.body", "body": data.encode()})
 
 
 async def _read_body(receive: Receive) -> bytes | None:

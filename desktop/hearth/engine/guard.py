@@ -59,9 +59,12 @@ class RequestGuard:
         if host_name(host) not in self._hosts:
             await _refuse(send, 421, "This server answers only to its own address.")
             return
-        if not self._authorized(headers.get(b"authorization", b"")):
+        which = self._key_index(headers.get(b"authorization", b""))
+        if which is None:
             await _refuse(send, 401, "Invalid API key", {"WWW-Authenticate": "Bearer"})
             return
+        # The first key is the app's own secret: its requests go first (request_queue.py).
+        scope["hearth.own_app"] = which == 0
         if scope["method"] == "POST":
             kind = headers.get(b"content-type", b"").split(b";")[0].strip().lower()
             if kind != b"application/json":
@@ -73,13 +76,15 @@ class RequestGuard:
             return
         await self.app(scope, _capped(receive), send)
 
-    def _authorized(self, header: bytes) -> bool:
+    def _key_index(self, header: bytes) -> int | None:
+        """Which key the request carries (0: the app's secret), None for none."""
         scheme, _, token = header.partition(b" ")
         if scheme.lower() != b"bearer":
-            return False
+            return None
         token = token.strip()
         # Every key is compared, in constant time, whatever matched first.
-        return any([hmac.compare_digest(token, key) for key in self._keys])
+        matches = [hmac.compare_digest(token, key) for key in self._keys]
+        return matches.index(True) if any(matches) else None
 
 
 def _capped(receive: Receive) -> Receive:

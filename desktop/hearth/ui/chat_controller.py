@@ -72,6 +72,7 @@ class ChatController(QObject):
         self.streamer.text_ready.connect(self.transcript.append_reply)
         self.streamer.finished.connect(self._on_finished)
         self.streamer.failed.connect(self._on_failed)
+        self.streamer.queued.connect(self._on_queued)
         self.engines.loaded.connect(self._on_engine_loaded)
         self.engines.load_failed.connect(self._on_engine_failed)
         self.engines.recovered.connect(self._on_engine_recovered)
@@ -226,6 +227,10 @@ class ChatController(QObject):
         self._prompt_tokens = prepared.prompt_tokens or 0
         self.context_used.emit(self._prompt_tokens, self._n_ctx())
 
+    @Slot()
+    def _on_queued(self) -> None:
+        self.status.emit(self.tr("Waiting for another app's request to finish…"))
+
     @Slot(str)
     def _on_engine_loaded(self, _name: str) -> None:
         if self._waiting_for_engine and self.conversation is not None:
@@ -280,6 +285,8 @@ class ChatController(QObject):
             reply.content, reply.status, reply.stats = text, status, values
             self.transcript.end_reply(self.transcript.describe(reply))
         self.context_used.emit(getattr(self, "_prompt_tokens", 0) + stats.tokens, self._n_ctx())
+        if stats.queued:  # "waiting for another app" is over
+            self.status.emit(self.tr("{model} — ready").format(model=self.engines.model_name))
         self.busy_changed.emit(False)
         self.conversations_changed.emit()
 

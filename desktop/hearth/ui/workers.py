@@ -215,9 +215,11 @@ class ReplyStreamer(QObject):
     Signals: `prepared(object)` with the PreparedPrompt (before the first token),
     `text_ready(str)` batched text, `finished(object)` with the StreamStats (its
     `cancelled` says whether Stop ended it), `failed(object, object)` with the
-    HearthError and the StreamStats so far.
+    HearthError and the StreamStats so far, `queued()` when the engine is busy with
+    another app's request and this reply waits its turn.
     """
 
+    queued = Signal()
     prepared = Signal(object)
     text_ready = Signal(str)
     finished = Signal(object)
@@ -249,6 +251,7 @@ class ReplyStreamer(QObject):
         if self._stream is not None:
             raise RuntimeError("a reply is already streaming")
         stream = stream_chat(base_url, messages, params, api_key)
+        stream.on_queued = self.queued.emit  # from the worker thread: a queued signal
         self._stream = stream
 
         def work() -> None:

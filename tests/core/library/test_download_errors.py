@@ -60,6 +60,8 @@ def test_gated_model_without_token_then_with_one(
 
     hub.hub.repos[REPO].tokens.add("hf_accepted0secret")
     tokens.set_token("hf_accepted0secret")
+    # The local hub is a mirror to Hearth: the user lets it have the token.
+    settings_mod.save(settings_mod.Settings(send_token_to_mirror=True))
     caplog.set_level(logging.DEBUG)
     path = download_model(wanted, conn=HubConnection.current(), policy=FAST)
     assert sha256_of(path) == sha256_of(gguf_files.q4)

@@ -108,9 +108,15 @@ def test_offline_in_words(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_connection_uses_the_mirror_setting_and_the_keyring_token(
     hub: HubServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert HubConnection.current() == HubConnection(hub.url, None)
+    # Any address but huggingface.co is a mirror: no token unless the user says so.
+    assert HubConnection.current() == HubConnection(hub.url, False)
     settings_mod.save(settings_mod.Settings(hub_endpoint="https://mirror.example/"))
     tokens.set_token("hf_secret")
+    assert HubConnection.current() == HubConnection("https://mirror.example", False)
+    trusted = settings_mod.Settings(
+        hub_endpoint="https://mirror.example/", send_token_to_mirror=True
+    )
+    settings_mod.save(trusted)
     assert HubConnection.current() == HubConnection("https://mirror.example", "hf_secret")
     monkeypatch.delenv("HF_ENDPOINT")
     settings_mod.save(settings_mod.Settings())
