@@ -109,7 +109,7 @@ def test_thinking_is_shown_collapsed(qtbot: QtBot) -> None:
     view = MessageView("assistant", "R1", MarkdownRenderer(), 1)
     qtbot.addWidget(view)
     view.show()
-    view.set_text("<think>Let me count the r's")
+    view.stream_text("<think>Let me count the r's")  # still writing
     assert view.thinking_toggle.isVisible() and view.thinking_toggle.text() == "Thinking…"
     view.thinking_seconds = 12
     view.set_text("<think>Let me count the r's.</think>\n\nThere are **three**.")
