@@ -145,7 +145,6 @@ def _print_pieces(pieces: list[ReplyPiece]) -> None:
 
 def _cmd_chat(args: argparse.Namespace) -> int:
     from hearth import settings as settings_mod
-    from hearth.chats.chat_template import model_traits
     from hearth.chats.conversation import conversation_messages
     from hearth.chats.reply_parse import ReplyParser
     from hearth.engine import ChatParams, Engine, stream_chat
@@ -163,7 +162,7 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     print(f"Loading {model.display_name} ...", file=sys.stderr, flush=True)
     engine.start(timeout=settings.load_timeout_s)
     params = ChatParams(temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed)
-    traits = model_traits(model.path)
+    traits = engine.traits
     messages = conversation_messages(args.system, [("user", args.prompt)], traits)
     retried = False
     try:

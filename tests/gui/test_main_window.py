@@ -203,3 +203,26 @@ def test_the_app_icon_renders_at_menu_and_taskbar_sizes(qtbot: QtBot) -> None:
         # Drawn, not blank: the flame's centre is opaque, the corner transparent.
         assert image.pixelColor(size // 2, size * 2 // 3).alpha() == 255
         assert image.pixelColor(0, 0).alpha() == 0
+
+
+def test_a_reply_queued_behind_another_apps_request_says_so(qtbot: QtBot, make_window) -> None:
+    import threading
+
+    from hearth.engine import stream_chat
+
+    window = make_window()
+    engine = window.engines.engine
+    other = stream_chat(engine.base_url, [{"role": "user", "content": LONG_PROMPT}],
+                        ChatParams(max_tokens=120), engine.secret)  # fmt: skip
+    pieces = iter(other)
+    next(pieces)  # the other request is generating
+    rest = threading.Thread(target=lambda: list(pieces))
+    rest.start()
+    with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS):
+        type_and_enter(qtbot, window, "Hello")
+        qtbot.waitUntil(
+            lambda: "Waiting for another app" in window.model_status.text(), timeout=10_000
+        )
+    rest.join(60)
+    assert other.stats.finish_reason in ("stop", "length")  # not cut off by the window
+    assert stored(window)[-1].content and "ready" in window.model_status.text()

@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from hearth.engine import Engine, EngineConfig
+from hearth.engine import Engine
 from hearth.engine.guard import MAX_BODY_BYTES, host_name
 from tests.conftest import TEST_THREADS
+from tests.integration.conftest import engine_for_apps
 
 USER_KEY = "user-chosen-key-123"
 CHAT = json.dumps({"messages": [{"role": "user", "content": "Hi"}], "max_tokens": 2}).encode()
@@ -29,11 +30,8 @@ CHAT = json.dumps({"messages": [{"role": "user", "content": "Hi"}], "max_tokens"
 
 @pytest.fixture(scope="module")
 def engine(starter_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    config = EngineConfig(starter_model, n_ctx=512, n_threads=TEST_THREADS, api_key=USER_KEY)
-    started = Engine(config, log_path=tmp_path_factory.mktemp("log") / "engine.log")
-    started.start(timeout=120)
-    yield started
-    started.stop()
+    with engine_for_apps(starter_model, tmp_path_factory.mktemp("log"), USER_KEY, 512) as started:
+        yield started
 
 
 def _request(

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from hearth.engine import ChatParams, ChatStream, Engine, EngineConfig, stream_chat
-from tests.conftest import TEST_THREADS
+from hearth.engine import ChatParams, ChatStream, Engine, stream_chat
+from tests.integration.conftest import engine_for_apps
 
 OTHER_KEY = "another-apps-key"
 STORY = [{"role": "user", "content": "Tell me a story about a lighthouse keeper."}]
@@ -23,11 +23,8 @@ PARAMS = ChatParams(temperature=0, max_tokens=40, seed=1)
 
 @pytest.fixture(scope="module")
 def engine(starter_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    config = EngineConfig(starter_model, n_ctx=2048, n_threads=TEST_THREADS, api_key=OTHER_KEY)
-    started = Engine(config, log_path=tmp_path_factory.mktemp("log") / "engine.log")
-    started.start(timeout=120)
-    yield started
-    started.stop()
+    with engine_for_apps(starter_model, tmp_path_factory.mktemp("log"), OTHER_KEY, 2048) as started:
+        yield started
 
 
 def _run(stream: ChatStream, out: dict[int, str], index: int) -> None:

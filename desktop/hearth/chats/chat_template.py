@@ -14,12 +14,13 @@ system message instead of raising. The traits here are the stricter ones, so saf
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from hearth.chats.reply_parse import ReplyFormat
 from hearth.gguf import read_metadata
@@ -171,4 +172,25 @@ def model_traits(path: Path) -> TemplateTraits:
         return _model_traits(str(path), stat.st_mtime_ns, stat.st_size)
     except Exception as exc:  # unreadable files load with the fallback format anyway
         log.debug("no chat template traits for %s: %s", path, exc)
+        return PLAIN
+
+
+def traits_to_json(traits: TemplateTraits) -> dict[str, Any]:
+    """For the engine child to tell its parent (the parent never reads the vocabulary)."""
+    return dataclasses.asdict(traits)
+
+
+def traits_from_json(data: Any) -> TemplateTraits:
+    """Traits as the engine child sent them; PLAIN for anything malformed."""
+    try:
+        switch = data.get("thinking")
+        return TemplateTraits(
+            bool(data["system_role"]),
+            bool(data["strict_alternation"]),
+            data["reply_format"] if data["reply_format"] in get_args(ReplyFormat) else "plain",
+            ThinkingSwitch(str(switch["kwarg"]), tuple(switch["choices"]), switch["default"])
+            if isinstance(switch, dict)
+            else None,
+        )
+    except (AttributeError, KeyError, TypeError):
         return PLAIN

@@ -51,6 +51,7 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 CHAT_PATH = "/v1/chat/completions"
+COUNT_PATH = "/extras/tokenize/count"
 # Other routes that generate: they take their turn in the queue too.
 GENERATION_PATHS = ("/v1/completions", "/v1/embeddings")
 RETRY_AFTER_S = b"5"
@@ -78,6 +79,9 @@ class FastChatStream:
         if scope["path"] in GENERATION_PATHS:
             # Plain completions: the library's route, in turn like every generation.
             await self._in_turn(priority, self.app, scope, receive, send)
+            return
+        if scope["path"] == COUNT_PATH:
+            await self._count_tokens(receive, send)
             return
         if scope["path"] != CHAT_PATH:
             await self.app(scope, receive, send)
@@ -108,6 +112,27 @@ class FastChatStream:
             await self._in_turn(priority, self.app, scope, _replay(body, receive), send)
             return
         await self._stream(body, receive, send, priority)
+
+    async def _count_tokens(self, receive: Receive, send: Send) -> None:
+        """Token counts without waiting for the model: the library's route takes the
+        model lock, so the window's context check would wait out another app's whole
+        reply before its own request could even queue. Tokenizing reads only the
+        vocabulary, which decoding on the llama thread does not change."""
+        body = await _read_body(receive)
+        try:
+            text = json.loads(body or b"")["input"]
+            if not isinstance(text, str):
+                raise TypeError
+        except (ValueError, KeyError, TypeError):
+            await _send_json(send, 422, {"detail": "input: a string to count the tokens of"})
+            return
+        proxy = server_app._llama_proxy
+        llama = proxy._current_model if proxy is not None else None
+        if llama is None:
+            await _send_json(send, 503, {"detail": "The model is not loaded yet."})
+            return
+        tokens = await asyncio.to_thread(llama.tokenize, text.encode("utf-8"), True, True)
+        await _send_json(send, 200, {"count": len(tokens)})
 
     async def _in_turn(
         self, priority: int, app: ASGIApp, scope: Scope, receive: Receive, send: Send

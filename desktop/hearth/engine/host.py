@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from hearth.chats.chat_template import PLAIN, TemplateTraits, traits_from_json
 from hearth.errors import EngineError, ModelError
 from hearth.gguf import is_gguf
 from hearth.logging_setup import engine_log_path
@@ -126,6 +127,8 @@ class Engine:
         self.cpu_variant: str | None = config.cpu_variant
         # This launch's own key: only the process that started the engine knows it.
         self.secret = secrets.token_urlsafe(32)
+        # The model's chat template: roles, reply format, thinking switch (from the child).
+        self.traits: TemplateTraits = PLAIN
 
     @property
     def base_url(self) -> str:
@@ -201,6 +204,7 @@ class Engine:
             if event is not None:
                 if event.get("event") == "ready":
                     self.port = int(event["port"])
+                    self.traits = traits_from_json(event.get("traits"))
                     log.info("Engine ready on port %d (pid %s)", self.port, self.pid)
                     return
                 if event.get("event") == "error":

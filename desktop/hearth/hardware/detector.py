@@ -42,7 +42,9 @@ PROBE_TIMEOUTS: dict[str, float] = {
     "intel": 3.0,
     "pci": 3.0,
     "dxgi": 4.0,
-    "llama.cpp": llama_backends.LLAMA_TIMEOUT + 1.0,
+    # On a first start this includes the CPU code's self-test (cpu_code.py, ~3 s here,
+    # more on an old laptop); later starts read its verdict.
+    "llama.cpp": llama_backends.LLAMA_TIMEOUT + 20.0,
     "bandwidth": 3.0,
 }
 OS_NAMES = {"Linux": "linux", "Darwin": "macos", "Windows": "windows"}

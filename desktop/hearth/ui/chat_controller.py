@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -19,10 +19,12 @@ from hearth.chats.context import fit_to_context
 from hearth.chats.conversation import conversation_messages
 from hearth.engine import ChatParams, StreamStats, count_tokens
 from hearth.errors import HearthError
-from hearth.hardware.cpu_code import CrashFallback
 from hearth.ui.messages import cpu_code_fallback
 from hearth.ui.transcript import TranscriptView
 from hearth.ui.workers import EngineController, PreparedPrompt, ReplyStreamer
+
+if TYPE_CHECKING:
+    from hearth.hardware.cpu_code import CrashFallback
 
 log = logging.getLogger(__name__)
 

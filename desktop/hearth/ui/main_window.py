@@ -254,6 +254,8 @@ class MainWindow(QMainWindow):
             planned = planned_engine_config(
                 model.path, n_threads=threads, n_ctx=n_ctx, port=port, api_key=self.api_key()
             )
+            if thinking is None:  # the model's default: no need to read its template here
+                return planned
             switch = model_traits(model.path).thinking
             if switch is None or thinking not in switch.choices:
                 return planned

@@ -16,10 +16,9 @@ from typing import ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from hearth.chats.chat_template import PLAIN, TemplateTraits, model_traits
+from hearth.chats.chat_template import PLAIN, TemplateTraits
 from hearth.engine import ChatParams, ChatStream, Engine, EngineConfig, StreamStats, stream_chat
 from hearth.errors import EngineError, HearthError
-from hearth.hardware.cpu_code import CrashFallback, fall_back_after_crash
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +134,7 @@ class EngineController(QObject):
             traits = PLAIN
             try:
                 engine.start(timeout=timeout)
-                traits = model_traits(engine.config.model_path)
+                traits = engine.traits
             except HearthError as exc:
                 error = exc
             except Exception as exc:  # never leave the window waiting forever
@@ -164,7 +163,10 @@ class EngineController(QObject):
         name, timeout = self.model_name, self._timeout
 
         def work() -> None:
-            fallback: CrashFallback | None = None
+            # Imported here: the hardware package is not needed to open the window.
+            from hearth.hardware.cpu_code import fall_back_after_crash
+
+            fallback = None
             try:
                 if engine.crashed(wait=2.0):
                     fallback = fall_back_after_crash(engine.cpu_variant, engine.exit_code())

@@ -25,6 +25,7 @@ from hearth.engine import ChatParams, Engine, EngineConfig, stream_chat
 from hearth.hardware import cpu_code, cpu_selftest, llama_backends
 from hearth.hardware.cpu_code import CpuCode, RuledOut
 from tests.conftest import TEST_THREADS
+from tests.integration.test_cli import _hearth
 from tests.support.cpu_variants import expected_cpu_variant
 from tests.support.trap_variant import TRAP_VARIANT, lib_dir_with_trap
 
@@ -145,16 +146,6 @@ def test_an_engine_killed_mid_reply_by_its_cpu_code_falls_back_once(trap_libdir:
     # A stop, or an exit that is no crash, rules nothing out.
     assert cpu_code.fall_back_after_crash(known.variant, 0) is None
     assert cpu_code.fall_back_after_crash(known.variant, -signal.SIGTERM) is None
-
-
-def _hearth(*args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "hearth", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=dict(os.environ),
-    )
 
 
 def test_hearth_chat_survives_a_crash_and_answers(trap_libdir: Path) -> None:
