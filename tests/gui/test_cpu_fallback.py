@@ -38,3 +38,11 @@ def test_the_window_falls_back_and_answers(
     assert f"now uses the {cpu_code.variant_name(expected_cpu_variant())} code" in shown
     assert window.engines.engine.cpu_variant == expected_cpu_variant()
     assert not window.chat.is_busy()
+    # Help > This computer shows the code in use now, and what is not used and why.
+    from hearth.hardware import detect
+
+    profile = detect()
+    assert profile.llama_cpu_variant == expected_cpu_variant()
+    assert profile.llama_cpu_ruled_out[TRAP_VARIANT]["kind"] == "reply_crash"
+    # The cut-off reply said nothing: only the notice and the answer are shown.
+    assert len(window.transcript.message_views()) == 2

@@ -445,6 +445,9 @@ def fall_back_after_crash(variant: str | None, returncode: int | None) -> CrashF
         _write_cache(key, known)
     log.warning("The engine died with %s on the %s CPU code; ruled out", crash, variant)
     code = choose(libdir)
+    from hearth.hardware import detector  # here: detection itself asks this module
+
+    detector.forget()  # "This computer" shows the code in use now, and why
     if code.variant is None or code.variant == variant:
         return None
     return CrashFallback(variant, crash, code.variant)

@@ -97,6 +97,13 @@ class _Probes:
         return default
 
 
+def forget() -> None:
+    """Detect again next time (what llama.cpp runs here has changed)."""
+    global _cached
+    with _lock:
+        _cached = None
+
+
 def build_profile(
     backend: ProbeBackend,
     *,

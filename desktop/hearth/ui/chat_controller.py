@@ -66,6 +66,7 @@ class ChatController(QObject):
         # One automatic retry per reply after the engine died of bad CPU code.
         self._crash_retry_used = False
         self._failure: HearthError | None = None
+        self._wordless_reply: int | None = None
         self._token_counts: dict[str, int] = {}
         self._save_timer = QTimer(self)
         self._save_timer.setInterval(SAVE_INTERVAL_MS)
@@ -298,6 +299,7 @@ class ChatController(QObject):
 
     @Slot(object, object)
     def _on_failed(self, error: HearthError, stats: StreamStats) -> None:
+        wordless = self._reply.id if self._reply and not self.transcript.reply_text() else None
         self._finish("interrupted", stats)
         engine = self.engines.engine
         lost = error.kind == "engine_connection_lost"
@@ -308,6 +310,7 @@ class ChatController(QObject):
         # controller checks, falls back and reloads, and the reply is asked again.
         self._crash_retry_used = True
         self._failure = error
+        self._wordless_reply = wordless
         self._waiting_for_engine = True
         self.busy_changed.emit(True)
         self.engines.recover(engine)
@@ -315,6 +318,8 @@ class ChatController(QObject):
     @Slot(object)
     def _on_engine_recovered(self, fallback: CrashFallback) -> None:
         if self._waiting_for_engine:
+            if self._wordless_reply is not None:  # asked again: "interrupted" said nothing
+                self.transcript.remove_message(self._wordless_reply)
             self.transcript.add_notice(
                 cpu_code_fallback(fallback.crashed, fallback.signal, fallback.now)
             )

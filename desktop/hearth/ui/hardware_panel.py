@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hearth.hardware import HardwareProfile, MemoryBar, detect
+from hearth.hardware.cpu_code import variant_name
 from hearth.hardware.report import size
 from hearth.ui.messages import cpu_code_ruled_out
 from hearth.ui.workers import Call
@@ -97,7 +98,11 @@ class HardwarePanel(QDialog):
             # Release builds pick the fastest CPU code this processor can run.
             self.summary.addRow(
                 self.tr("CPU code:"),
-                QLabel(self.tr("built for {variant}").format(variant=profile.llama_cpu_variant)),
+                QLabel(
+                    self.tr("built for {variant}").format(
+                        variant=variant_name(profile.llama_cpu_variant)
+                    )
+                ),
             )
         if profile.llama_cpu_ruled_out:
             # Variants that crashed or computed wrong here (hardware/cpu_code.py).
