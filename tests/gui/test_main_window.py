@@ -74,7 +74,8 @@ def test_hello_streams_a_reply_and_keeps_it(qtbot: QtBot, make_window) -> None:
     ]
     assert messages[1].content == reply
     assert messages[1].model_name == "SmolLM2 135M Instruct · Q4_1"
-    assert messages[1].stats["tokens"] == len(chunks) or messages[1].stats["tokens"] > 0
+    # Tokens arrive batched for the screen: at least one per batch.
+    assert messages[1].stats["tokens"] >= len(chunks) > 0
     assert "tokens/s" in window.speed_status.text()
     assert not window.stop_button.isEnabled()
     assert window.sidebar.list.count() == 1

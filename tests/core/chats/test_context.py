@@ -22,7 +22,8 @@ def test_everything_fits_untouched() -> None:
     messages = conversation(3)
     kept, dropped = fit_to_context(messages, 4096, 512, count)
     assert (kept, dropped) == (messages, 0)
-    assert kept is not messages or dropped == 0
+    kept.append(msg("user", 1, "x"))  # the caller's list is its own: not changed by fitting
+    assert len(messages) == len(conversation(3))
 
 
 def test_oldest_turns_go_first_system_kept() -> None:
