@@ -227,3 +227,20 @@ def test_a_reply_queued_behind_another_apps_request_says_so(qtbot: QtBot, make_w
     rest.join(60)
     assert other.stats.finish_reason in ("stop", "length")  # not cut off by the window
     assert stored(window)[-1].content and "ready" in window.model_status.text()
+
+
+def test_a_draft_that_cannot_be_saved_is_said_once(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from hearth.ui.draft import DraftKeeper
+
+    box = QPlainTextEdit()
+    qtbot.addWidget(box)
+    keeper = DraftKeeper(box)
+    keeper.path.mkdir()  # where the file should go, a folder: saving fails
+    said: list[str] = []
+    keeper.save_failed.connect(said.append)
+    for text in ("a", "ab"):
+        box.setPlainText(text)
+        keeper.save()
+    assert len(said) == 1 and "cannot be kept" in said[0]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 from hearth.chats import Conversation
 from hearth.chats.export import export_to_file
 from hearth.errors import HearthError
+from hearth.ui.messages import user_message
 
 if TYPE_CHECKING:
     from hearth.ui.main_window import MainWindow
@@ -88,7 +89,7 @@ class ConversationActions(QObject):
         try:
             chat.open(conversation_id)
         except HearthError as exc:
-            self.window.statusBar().showMessage(exc.message, 8000)
+            self.window.statusBar().showMessage(user_message(exc), 8000)
 
     @Slot(int)
     def rename(self, conversation_id: int) -> None:

@@ -6,7 +6,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QPlainTextEdit
 
 from hearth import paths
@@ -18,7 +18,13 @@ DRAFT_FILE = "draft.txt"
 
 
 class DraftKeeper(QObject):
-    """Restores the input box's text at start and saves it (atomically) while typing."""
+    """Restores the input box's text at start and saves it (atomically) while typing.
+
+    Signal `save_failed(str)`: a sentence for the user, said once per session, when
+    the draft cannot be saved (a full disk, a folder without write access).
+    """
+
+    save_failed = Signal(str)
 
     def __init__(self, box: QPlainTextEdit) -> None:
         super().__init__(box)
@@ -28,6 +34,7 @@ class DraftKeeper(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save)
+        self._warned = False
         try:
             box.setPlainText(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -48,3 +55,11 @@ class DraftKeeper(QObject):
             os.replace(tmp, self.path)
         except OSError as exc:
             log.warning("Could not save the draft: %s", exc)
+            if not self._warned:
+                self._warned = True
+                self.save_failed.emit(
+                    self.tr(
+                        "What you type cannot be kept if Hearth closes: saving the draft "
+                        "failed ({error})."
+                    ).format(error=exc.strerror or exc)
+                )

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from hearth.errors import HearthError
+from hearth.ui.messages import user_message
 from hearth.ui.workers import Call
 
 if TYPE_CHECKING:
@@ -131,6 +132,12 @@ class LibraryActions(QObject):
             self._unfinished = unfinished_downloads()
         except OSError as exc:
             log.warning("Could not look for unfinished downloads: %s", exc)
+            self.window.statusBar().showMessage(
+                self.tr("Could not look for unfinished downloads: {error}").format(
+                    error=exc.strerror or exc
+                ),
+                15000,
+            )
             return
         if self._unfinished:
             self.resume_button.setText(
@@ -165,7 +172,6 @@ class LibraryActions(QObject):
 
     def import_file(self, path: Path) -> bool:
         from hearth.library.manage import import_model
-        from hearth.ui.messages import user_message
 
         try:
             model = import_model(path)
@@ -182,7 +188,6 @@ class LibraryActions(QObject):
     def delete_current(self) -> None:
         from hearth.library.manage import delete_model, plan_delete
         from hearth.library.model_download import human_size
-        from hearth.ui.messages import user_message
 
         model = self.window.current_model()
         if model is None:
@@ -208,7 +213,14 @@ class LibraryActions(QObject):
             done = delete_model(model, delete_files=model.source == "hearth")
         except (HearthError, OSError) as exc:
             log.warning("Deleting %s failed: %s", model.path, exc)
-            QMessageBox.warning(self.window, self.tr("Delete model"), str(exc))
+            text = (
+                user_message(exc)
+                if isinstance(exc, HearthError)
+                else self.tr("{name} could not be deleted: {error}").format(
+                    name=model.display_name, error=exc.strerror or exc
+                )
+            )
+            QMessageBox.warning(self.window, self.tr("Delete model"), text)
             return
         self.window.refresh_models()
         self.window.statusBar().showMessage(

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         bottom = QHBoxLayout()
         self.input = ChatInput()
         self.draft = DraftKeeper(self.input)
+        self.draft.save_failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         bottom.addWidget(self.input, 1)
         self.send_button = QPushButton(self.tr("Send"))
         self.stop_button = QPushButton(self.tr("Stop"))
