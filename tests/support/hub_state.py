@@ -6,11 +6,12 @@ the hub's CDN), so every field is read and written under `lock`.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from tests.support.gguf_files import sha256_of
 
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
 
@@ -55,12 +56,8 @@ class Request:
     served: int = 0  # body bytes sent for this request
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(1 << 22):
-            digest.update(chunk)
-    return digest.hexdigest()
+# One sha256 helper for every test (tests/support/gguf_files.py).
+file_sha256 = sha256_of
 
 
 class HubState:

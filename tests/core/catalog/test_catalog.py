@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 import re
 from pathlib import Path
@@ -23,19 +22,12 @@ from hearth.catalog import (
 )
 from hearth.gguf import read_model_info
 from hearth.planner.memory import kv_cache_bytes
+from tests.support.gguf_files import sha256_of
 
 
 def _raw() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(catalog_path().read_text(encoding="utf-8"))
     return data
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def test_catalog_covers_what_people_ask_for() -> None:
@@ -75,7 +67,7 @@ def test_starter_entry_is_the_installed_file(starter_model: Path) -> None:
     file = entry.quants[0].files[0]
     assert file.name == starter_model.name
     assert file.size == starter_model.stat().st_size
-    assert file.sha256 == _sha256(starter_model)
+    assert file.sha256 == sha256_of(starter_model)
 
 
 def test_gemma_entry_is_the_packaged_file(gemma_model: Path) -> None:
@@ -83,7 +75,7 @@ def test_gemma_entry_is_the_packaged_file(gemma_model: Path) -> None:
     assert entry is not None
     file = entry.quants[0].files[0]
     assert (file.name, file.size) == (gemma_model.name, gemma_model.stat().st_size)
-    assert file.sha256 == _sha256(gemma_model)
+    assert file.sha256 == sha256_of(gemma_model)
 
 
 @pytest.mark.parametrize("entry_id", ["smollm2-135m-instruct", "gemma-3-270m"])
