@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -13,8 +10,9 @@ from pytestqt.qtbot import QtBot
 from hearth.library import InstalledModel
 from hearth.ui.transcript import TranscriptView
 from tests.gui.test_main_window import REPLY_TIMEOUT_MS, stored, type_and_enter
+from tests.support.templated import CHAT_TEMPLATES, templated_starter
 
-TEMPLATES = Path(__file__).resolve().parents[1] / "fixtures" / "chat_templates"
+TEMPLATES = CHAT_TEMPLATES
 HARMONY = (
     "<|channel|>analysis<|message|>The user wants a fruit.<|end|>"
     "<|start|>assistant<|channel|>final<|message|>A **pear**."
@@ -63,24 +61,11 @@ def test_a_stored_reply_is_split_by_the_format_it_was_written_in(qtbot: QtBot) -
     assert view.thinking_toggle.text() == "Thought for 2 s"
 
 
-def _qwen3_starter(starter_model: Path, folder: Path) -> Path:
-    model = folder / "qwen3-templated.gguf"
-    tool = shutil.which("gguf-new-metadata", path=str(Path(sys.executable).parent))
-    assert tool is not None
-    template = TEMPLATES / "Qwen-Qwen3-0.6B.jinja"
-    subprocess.run(
-        [tool, "--chat-template-file", str(template), "--force", str(starter_model), str(model)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    return model
-
-
 def test_answer_directly_reloads_with_the_switch_and_says_so(
     qtbot: QtBot, make_window, starter_model: Path, tmp_path: Path
 ) -> None:
-    path = _qwen3_starter(starter_model, tmp_path)
+    template = TEMPLATES / "Qwen-Qwen3-0.6B.jinja"
+    path = templated_starter(starter_model, template, tmp_path / "qwen3-templated.gguf")
     model = InstalledModel("qwen3-look", "Qwen3 look-alike", "Q4_1", path, 1, "imported")
     window = make_window([model])
     panel = window.conversation_panel

@@ -13,9 +13,6 @@ gpt-oss to the second turn.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,8 +22,9 @@ from hearth.chats.chat_template import model_traits, template_traits
 from hearth.chats.conversation import conversation_messages
 from hearth.engine import ChatParams, Engine, EngineConfig, stream_chat
 from tests.conftest import TEST_THREADS
+from tests.support.templated import CHAT_TEMPLATES, templated_starter
 
-TEMPLATES = Path(__file__).resolve().parents[1] / "fixtures" / "chat_templates"
+TEMPLATES = CHAT_TEMPLATES
 PARAMS = ChatParams(temperature=0, max_tokens=6)
 SYSTEM = "You are a helpful assistant who answers briefly."
 REASONED = {
@@ -52,15 +50,7 @@ def templated_engine(
     request: pytest.FixtureRequest, work_dir: Path, starter_model: Path
 ) -> Iterator[Engine]:
     template: Path = request.param
-    model = work_dir / f"{template.stem}.gguf"
-    tool = shutil.which("gguf-new-metadata", path=str(Path(sys.executable).parent))
-    assert tool is not None, "the gguf package's gguf-new-metadata is missing"
-    subprocess.run(
-        [tool, "--chat-template-file", str(template), "--force", str(starter_model), str(model)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    model = templated_starter(starter_model, template, work_dir / f"{template.stem}.gguf")
     engine = Engine(EngineConfig(model, n_ctx=1024, n_threads=TEST_THREADS))
     engine.start(timeout=120)
     yield engine
@@ -117,3 +107,22 @@ def test_every_conversation_shape_renders(templated_engine: Engine) -> None:
     ]
     for messages in raw:
         _reply(engine, messages)
+
+
+def test_the_engine_reads_its_template_with_the_switches_it_loaded_with(
+    work_dir: Path, starter_model: Path
+) -> None:
+    """DeepSeek-R1 distills' template opens <think> in the prompt only with thinking on:
+    the engine's traits (which the window parses replies by) say so."""
+    template = TEMPLATES / "deepseek-ai-DeepSeek-R1-Distill-Qwen-32B.jinja"
+    model = templated_starter(starter_model, template, work_dir / "r1-switch.gguf")
+    kwargs = (("enable_thinking", True),)
+    engine = Engine(EngineConfig(model, n_ctx=512, n_threads=TEST_THREADS, template_kwargs=kwargs))
+    engine.start(timeout=120)
+    try:
+        assert engine.traits.reply_format == "think_open"
+        assert engine.traits == model_traits(model, kwargs)
+        assert model_traits(model).reply_format == "think"  # without the switch
+    finally:
+        engine.stop()
+        model.unlink()

@@ -154,22 +154,24 @@ def _token_text(metadata: Mapping[str, Any], key: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _model_traits(path: str, _mtime_ns: int, _size: int) -> TemplateTraits:
+def _model_traits(
+    path: str, _mtime_ns: int, _size: int, template_kwargs: TemplateKwargs
+) -> TemplateTraits:
     # The vocabulary is read because the engine gives the template bos/eos as text.
     metadata = read_metadata(Path(path), (TEMPLATE_KEY, _BOS_KEY, _EOS_KEY, _TOKENS_KEY))
     template = metadata.get(TEMPLATE_KEY)
     if not isinstance(template, str):
         return PLAIN
-    return template_traits(
-        template, _token_text(metadata, _BOS_KEY), _token_text(metadata, _EOS_KEY)
-    )
+    bos, eos = _token_text(metadata, _BOS_KEY), _token_text(metadata, _EOS_KEY)
+    return template_traits(template, bos, eos, template_kwargs)
 
 
-def model_traits(path: Path) -> TemplateTraits:
-    """The traits of a GGUF file's own chat template; PLAIN on any error."""
+def model_traits(path: Path, template_kwargs: TemplateKwargs = ()) -> TemplateTraits:
+    """The traits of a GGUF file's own chat template, as rendered with the
+    chat_template_kwargs the model is loaded with; PLAIN on any error."""
     try:
         stat = Path(path).stat()
-        return _model_traits(str(path), stat.st_mtime_ns, stat.st_size)
+        return _model_traits(str(path), stat.st_mtime_ns, stat.st_size, template_kwargs)
     except Exception as exc:  # unreadable files load with the fallback format anyway
         log.debug("no chat template traits for %s: %s", path, exc)
         return PLAIN

@@ -117,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         from hearth.engine.fast_stream import FastChatStream
         from hearth.engine.guard import RequestGuard, machine_names
 
+        template_kwargs = json.loads(args.template_kwargs) if args.template_kwargs else {}
         variant = ggml_backends.ensure_loaded(args.cpu_variant)
         if variant:
             print(f"hearth-engine: llama.cpp CPU code for {variant}", file=sys.stderr, flush=True)
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             # only logprobs need; it slows prompt processing for nothing.
             logits_all=False,
             # Switches the chat template reads (enable_thinking, reasoning_effort...).
-            chat_template_kwargs=json.loads(args.template_kwargs) if args.template_kwargs else None,
+            chat_template_kwargs=template_kwargs or None,
             verbose=True,
         )
         server_settings = ServerSettings(
@@ -149,7 +150,9 @@ def main(argv: list[str] | None = None) -> int:
         ).result()
         server_tuning.strip_middleware(app)
         # Every request's messages are made safe for this model's chat template.
-        traits = model_traits(Path(args.model))
+        # As rendered with the switches it loads with: thinking on can open the reply
+        # inside a <think> block (think_open), which the parser must know.
+        traits = model_traits(Path(args.model), tuple(template_kwargs.items()))
         app = FastChatStream(app, llama_thread, traits)
         hosts = [*machine_names(args.host), *args.allow_host]
         app = RequestGuard(app, [keys["secret"], keys.get("api_key") or ""], hosts)
