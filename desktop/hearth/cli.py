@@ -120,20 +120,19 @@ def _fall_back(engine: Engine) -> Engine | None:
     """After the engine died: if its CPU code was at fault, an engine on the next code
     (not yet started); None when it was something else or there is nothing lower."""
     from hearth.engine import Engine
-    from hearth.hardware.cpu_code import fall_back_after_crash, variant_name
+    from hearth.hardware.cpu_code import variant_name
 
-    if not engine.crashed(wait=2.0):
+    restart = engine.after_crash()
+    if restart is None:
         return None
-    fallback = fall_back_after_crash(engine.cpu_variant, engine.exit_code())
-    if fallback is None:
-        return None
+    fallback, config = restart
     print(
         f"\nhearth: your processor could not run llama.cpp's {variant_name(fallback.crashed)} "
         f"code ({fallback.signal}); now using the {variant_name(fallback.now)} code.",
         file=sys.stderr,
         flush=True,
     )
-    return Engine(replace(engine.config, cpu_variant=fallback.now), engine.log_path)
+    return Engine(config, engine.log_path)
 
 
 def _print_pieces(pieces: list[ReplyPiece]) -> None:
@@ -229,6 +228,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
     from hearth import settings as settings_mod
     from hearth.engine import Engine
+    from hearth.engine.guard import LOOPBACK_NAMES, host_name
     from hearth.library import list_installed, resolve_model
     from hearth.planner.engine_settings import planned_engine_config
 
@@ -244,7 +244,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         model = installed[0]
     port = args.port or settings.serve_port
     key, chosen = _serve_key(args)
-    if args.host not in ("127.0.0.1", "localhost", "::1") and not chosen:
+    beyond_loopback = host_name(args.host) not in LOOPBACK_NAMES
+    if beyond_loopback and not chosen:
         print(
             f"hearth: listening on {args.host} lets other computers use this model, so it "
             "needs a key you chose: set HEARTH_API_KEY, or the API key in Settings > Other "
@@ -268,7 +269,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         f"(model name: {model.id}). Press Ctrl+C to stop.",
         flush=True,
     )
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
+    if beyond_loopback:
         print(f"Other computers on your network can reach it at port {engine.port}.", flush=True)
     if not chosen:
         # Said once, on the user's own terminal; never logged.

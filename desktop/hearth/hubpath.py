@@ -59,6 +59,24 @@ def check_file_path(path: str) -> PurePosixPath:
     return PurePosixPath(path)
 
 
+def is_repo_id(repo_id: str) -> bool:
+    """Whether check_repo_id accepts `repo_id` (for lists that leave bad names out)."""
+    try:
+        check_repo_id(repo_id)
+    except UnsafeNameError:
+        return False
+    return True
+
+
+def is_file_path(path: str) -> bool:
+    """Whether check_file_path accepts `path`."""
+    try:
+        check_file_path(path)
+    except UnsafeNameError:
+        return False
+    return True
+
+
 def contained(root: Path, repo_id: str, path: str) -> Path:
     """root/OWNER/NAME/<path>, checked to resolve inside `root`."""
     owner, name = check_repo_id(repo_id).split("/")

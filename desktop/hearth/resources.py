@@ -38,3 +38,11 @@ def starter_model_path() -> Path | None:
             if path.is_file():
                 return path
     return None
+
+
+def child_command(flag: str, module: str) -> list[str]:
+    """How to start one of Hearth's own child processes: the app's own executable
+    with `flag` when frozen (it cannot start a plain Python), else python -m."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, flag]
+    return [sys.executable, "-m", module]

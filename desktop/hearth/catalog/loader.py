@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,9 @@ from hearth.catalog.model import (
     CatalogFile,
     Quant,
 )
-from hearth.hubpath import UnsafeNameError, check_file_path, check_repo_id
+
+# The rules downloads and hub search use too.
+from hearth.hubpath import is_file_path, is_repo_id
 from hearth.resources import resources_dir
 
 SCHEMA_VERSION = 1
@@ -52,22 +53,13 @@ def _get(raw: dict[str, Any], key: str, kind: type | tuple[type, ...], where: st
     return value
 
 
-def _safe(check: Callable[[str], object], name: str) -> bool:
-    """Whether hubpath accepts `name` (the rules downloads and search use too)."""
-    try:
-        check(name)
-    except UnsafeNameError:
-        return False
-    return True
-
-
 def _file(raw: Any, where: str) -> CatalogFile:
     if not isinstance(raw, dict):
         raise _fail(where, "a file is not an object")
     name = _get(raw, "name", str, where)
     size = _get(raw, "size", int, where)
     sha = raw.get("sha256", "")
-    if not name.endswith(".gguf") or not _safe(check_file_path, name):
+    if not name.endswith(".gguf") or not is_file_path(name):
         raise _fail(where, f"file name {name!r}")
     if size <= 0:
         raise _fail(where, f"size of {name}")
@@ -134,7 +126,7 @@ def _entry(raw: Any, index: int) -> CatalogEntry:
     repo = raw.get("repo") or ""
     if source not in SOURCES:
         raise _fail(where, f"source {source!r}")
-    if source == "hub" and not _safe(check_repo_id, repo):
+    if source == "hub" and not is_repo_id(repo):
         raise _fail(where, f"repo {repo!r}")
     strengths = _get(raw, "strengths", dict, where)
     if set(strengths) - set(USES) or not all(

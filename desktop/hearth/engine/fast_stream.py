@@ -33,7 +33,7 @@ from pydantic import ValidationError
 
 from hearth.chats.chat_template import PLAIN, TemplateTraits
 from hearth.chats.conversation import build_messages
-from hearth.engine.guard import MAX_BODY_BYTES
+from hearth.engine.guard import MAX_BODY_BYTES, send_json
 from hearth.engine.request_queue import (
     APP,
     OTHER,
@@ -54,7 +54,7 @@ CHAT_PATH = "/v1/chat/completions"
 COUNT_PATH = "/extras/tokenize/count"
 # Other routes that generate: they take their turn in the queue too.
 GENERATION_PATHS = ("/v1/completions", "/v1/embeddings")
-RETRY_AFTER_S = b"5"
+RETRY_AFTER_S = "5"
 # What the library leaves out of the request before calling llama (app.py).
 EXCLUDED_FIELDS = {"n", "logit_bias_type", "user", "min_tokens"}
 _FINISHED = object()
@@ -88,7 +88,7 @@ class FastChatStream:
             return
         body = await _read_body(receive)
         if body is None:
-            await _send_json(send, 413, {"error": {"message": "The request is too large."}})
+            await send_json(send, 413, {"error": {"message": "The request is too large."}})
             return
         try:
             payload = json.loads(body)
@@ -100,7 +100,7 @@ class FastChatStream:
                 "param": None,
                 "code": None,
             }
-            await _send_json(send, 400, {"error": error})
+            await send_json(send, 400, {"error": error})
             return
         messages = payload.get("messages") if isinstance(payload, dict) else None
         if isinstance(messages, list) and all(isinstance(m, dict) for m in messages):
@@ -124,15 +124,15 @@ class FastChatStream:
             if not isinstance(text, str):
                 raise TypeError
         except (ValueError, KeyError, TypeError):
-            await _send_json(send, 422, {"detail": "input: a string to count the tokens of"})
+            await send_json(send, 422, {"detail": "input: a string to count the tokens of"})
             return
         proxy = server_app._llama_proxy
         llama = proxy._current_model if proxy is not None else None
         if llama is None:
-            await _send_json(send, 503, {"detail": "The model is not loaded yet."})
+            await send_json(send, 503, {"detail": "The model is not loaded yet."})
             return
         tokens = await asyncio.to_thread(llama.tokenize, text.encode("utf-8"), True, True)
-        await _send_json(send, 200, {"count": len(tokens)})
+        await send_json(send, 200, {"count": len(tokens)})
 
     async def _in_turn(
         self, priority: int, app: ASGIApp, scope: Scope, receive: Receive, send: Send
@@ -153,7 +153,7 @@ class FastChatStream:
         try:
             request = CreateChatCompletionRequest.model_validate_json(body)
         except ValidationError as exc:
-            await _send_json(send, 422, {"detail": json.loads(exc.json())})
+            await send_json(send, 422, {"detail": json.loads(exc.json())})
             return
         kwargs = request.model_dump(exclude=EXCLUDED_FIELDS)
         disconnected = asyncio.Event()
@@ -200,14 +200,14 @@ class FastChatStream:
                 if started:
                     await _send_stream_error(send, str(exc.detail), "invalid_request_error")
                 else:
-                    await _send_json(send, exc.status_code, {"detail": exc.detail})
+                    await send_json(send, exc.status_code, {"detail": exc.detail})
                 return
             except Exception as exc:
                 status, error = _format_error(request, exc)
                 if started:
                     await _send_stream_error(send, str(error.get("message", error)), "server_error")
                 else:
-                    await _send_json(send, status, {"error": error})
+                    await send_json(send, status, {"error": error})
                 return
             if not started:
                 await _start_stream(send)
@@ -252,17 +252,8 @@ class FastChatStream:
                     return  # its own client went: the next in the queue goes on
                 chunk = await queue.get()
                 if isinstance(chunk, Exception):
-                    # Said in the stream, as OpenAI's API does once it has begun.
-                    error = {
-                        "message": str(chunk),
-                        "type": "server_error",
-                        "param": None,
-                        "code": None,
-                    }
-                    chunk = {"error": error}
-                    data = b"data: " + json.dumps(chunk).encode() + b"\n\n"
-                    await send({"type": "http.response.body", "body": data, "more_body": True})
-                    break
+                    await _send_stream_error(send, str(chunk), "server_error")
+                    return
             await send({"type": "http.response.body", "body": b"data: [DONE]\n\n"})
         finally:
             stop.set()
@@ -299,10 +290,8 @@ def _busy_message(exc: Exception) -> str:
 
 
 async def _send_busy(send: Send, exc: Exception) -> None:
-    data = json.dumps({"error": {"message": _busy_message(exc), "type": "server_busy"}})
-    headers = [(b"content-type", b"application/json"), (b"retry-after", RETRY_AFTER_S)]
-    await send({"type": "http.response.start", "status": 503, "headers": headers})
-    await send({"type": "http.response.body", "body": data.encode()})
+    error = {"message": _busy_message(exc), "type": "server_busy"}
+    await send_json(send, 503, {"error": error}, {"Retry-After": RETRY_AFTER_S})
 
 
 async def _read_body(receive: Receive) -> bytes | None:
@@ -345,18 +334,6 @@ async def _watch_disconnect(receive: Receive, disconnected: asyncio.Event) -> No
         if message["type"] == "http.disconnect":
             disconnected.set()
             return
-
-
-async def _send_json(send: Send, status: int, content: Any) -> None:
-    data = json.dumps(content).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [(b"content-type", b"application/json")],
-        }
-    )
-    await send({"type": "http.response.body", "body": data})
 
 
 def _format_error(request: CreateChatCompletionRequest, exc: Exception) -> tuple[int, Any]:

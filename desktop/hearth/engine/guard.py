@@ -123,11 +123,18 @@ def machine_names(bound: str) -> set[str]:
 _IP_FAMILIES = (2, 10)  # AF_INET, AF_INET6
 
 
-async def _refuse(
-    send: Send, status: int, message: str, extra: dict[str, str] | None = None
+async def send_json(
+    send: Send, status: int, content: Any, extra: dict[str, str] | None = None
 ) -> None:
-    body = json.dumps({"error": {"message": message, "type": "invalid_request_error"}}).encode()
+    """A whole JSON response (the engine's one way of answering without the library)."""
     headers = [(b"content-type", b"application/json")]
     headers += [(k.lower().encode(), v.encode()) for k, v in (extra or {}).items()]
     await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+    await send({"type": "http.response.body", "body": json.dumps(content).encode()})
+
+
+async def _refuse(
+    send: Send, status: int, message: str, extra: dict[str, str] | None = None
+) -> None:
+    error = {"message": message, "type": "invalid_request_error"}
+    await send_json(send, status, {"error": error}, extra)

@@ -17,18 +17,21 @@ import queue
 import re
 import secrets
 import subprocess
-import sys
 import threading
 import time
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from hearth.chats.chat_template import PLAIN, TemplateTraits, traits_from_json
 from hearth.errors import EngineError, ModelError
 from hearth.gguf import is_gguf
 from hearth.logging_setup import engine_log_path
+from hearth.resources import child_command
+
+if TYPE_CHECKING:
+    from hearth.hardware.cpu_code import CrashFallback
 
 log = logging.getLogger(__name__)
 
@@ -66,10 +69,7 @@ class EngineConfig:
 
 def engine_command(config: EngineConfig, cpu_variant: str | None = None) -> list[str]:
     """The child's command line: the app's own executable when frozen, else python -m."""
-    if getattr(sys, "frozen", False):
-        launcher = [sys.executable, ENGINE_FLAG]
-    else:
-        launcher = [sys.executable, "-m", "hearth.engine.child"]
+    launcher = child_command(ENGINE_FLAG, "hearth.engine.child")
     args = [
         "--model",
         str(config.model_path),
@@ -157,6 +157,22 @@ class Engine:
             except subprocess.TimeoutExpired:
                 return False
         return not self._stopping and crash_signal(self.exit_code()) is not None
+
+    def after_crash(self, wait: float = 2.0) -> tuple[CrashFallback, EngineConfig] | None:
+        """If the child died of CPU code this processor cannot run, rule that code out
+        (hardware/cpu_code.py): what happened, and the config to start again with.
+        None for any other end, or when there is no lower code to fall back to.
+
+        Blocking (seconds: the next code is self-tested): not on the GUI thread.
+        """
+        from hearth.hardware.cpu_code import fall_back_after_crash
+
+        if not self.crashed(wait):
+            return None
+        fallback = fall_back_after_crash(self.cpu_variant, self.exit_code())
+        if fallback is None:
+            return None
+        return fallback, replace(self.config, cpu_variant=fallback.now)
 
     def start(self, timeout: float = 180.0) -> None:
         """Start the child and wait until its model is loaded and it listens."""

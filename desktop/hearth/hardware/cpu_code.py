@@ -25,7 +25,6 @@ import os
 import platform
 import signal
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -36,7 +35,7 @@ from typing import Any, Literal
 
 from hearth import paths
 from hearth.hardware import cpu_selftest, ggml_probe, llama_backends
-from hearth.resources import starter_model_path
+from hearth.resources import child_command, starter_model_path
 
 log = logging.getLogger(__name__)
 
@@ -207,10 +206,7 @@ def _write_cache(key: str, code: CpuCode) -> None:
 
 
 def _selftest_argv(libdir: Path, wanted: str, model: Path, out: str, threads: int) -> list[str]:
-    if getattr(sys, "frozen", False):
-        launcher = [sys.executable, cpu_selftest.FLAG]
-    else:
-        launcher = [sys.executable, "-m", "hearth.hardware.cpu_selftest"]
+    launcher = child_command(cpu_selftest.FLAG, "hearth.hardware.cpu_selftest")
     return [*launcher, str(libdir), wanted, str(model), out, str(threads)]
 
 
@@ -353,11 +349,12 @@ def _self_test(libdir: Path, model: Path, known: CpuCode, threads: int) -> CpuCo
             )
             if reference is None:
                 reference = _finish(reference_run, SELFTEST_TIMEOUT_S)
+                crash = crash_signal(reference.returncode)
                 if reference.variant and reference.logits is not None:
                     code.speeds[reference.variant] = _speeds(reference)
-                elif reference.variant and crash_signal(reference.returncode):
+                elif reference.variant and crash:
                     code.ruled_out[reference.variant] = RuledOut(
-                        "selftest_crash", {"signal": crash_signal(reference.returncode)}
+                        "selftest_crash", {"signal": crash}
                     )
             if code.ggml_pick is None:
                 runnable = {n: s for n, s in run.scores.items() if s > 0}

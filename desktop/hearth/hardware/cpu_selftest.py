@@ -7,8 +7,9 @@ VARIANT is a variant's name, "best:" followed by the variants to skip (the
 best-scoring one ggml would load, except those), or "reference" (the first of
 REFERENCE_VARIANTS this processor runs). The child loads that CPU library by
 file, runs a prompt of PROMPT_TOKENS tokens as one batch (the batched matmul
-paths: AMX, repacked weights) and STEPS (default DECODE_STEPS) single-token
-decodes of the prompt's next tokens (the same input for every variant) with the model, writes
+paths, AMX included: the starter is Q4_1, an AMX type; it does not use the
+repacked Q4_0/Q4_K layouts) and STEPS (default DECODE_STEPS) single-token
+decodes of the prompt's next tokens (the same input for every variant), writes
 the logits after each step to OUT (float32) and prints one marked JSON line
 with the variant, ggml's scores and the speeds. A variant that cannot run here
 kills this child by a signal; the parent reads that as the verdict.

@@ -132,7 +132,7 @@ def load_backends(libdir: str, bind: Any, cpu_variant: str | None = None) -> Non
 
     Such builds register no backend until asked, and ggml's default search looks
     beside the executable (python, or the frozen app), not in llama_cpp/lib.
-    With `cpu_variant` (the one Hearth's self-test chose, see engine/cpu_code.py)
+    With `cpu_variant` (the one Hearth's self-test chose, see hardware/cpu_code.py)
     that CPU library is loaded by file, with every other backend (GPUs) beside
     it; without, ggml loads the CPU variant that scores best on this machine.
     """

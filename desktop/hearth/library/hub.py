@@ -198,15 +198,6 @@ def check_repo_id(repo_id: str) -> str:
         raise HubError(exc.kind, exc.message, **exc.params) from None
 
 
-def _valid_repo(repo_id: object) -> bool:
-    """A search result a mirror sent that names a real repo (others are left out)."""
-    try:
-        hubpath.check_repo_id(str(repo_id or ""))
-    except UnsafeNameError:
-        return False
-    return True
-
-
 def search_models(
     query: str, *, limit: int = SEARCH_LIMIT, conn: HubConnection | None = None
 ) -> list[RepoSummary]:
@@ -229,7 +220,8 @@ def search_models(
             last_modified=str(info.get("lastModified") or ""),
         )
         for info in infos
-        if isinstance(info, dict) and _valid_repo(info.get("id") or info.get("modelId"))
+        # A result a mirror sent that names no real repo is left out.
+        if isinstance(info, dict) and hubpath.is_repo_id(str(info.get("id") or info.get("modelId")))
     ]
     # The hub already sorts; mirrors may not.
     found.sort(key=lambda r: -r.downloads)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
@@ -163,20 +163,17 @@ class EngineController(QObject):
         name, timeout = self.model_name, self._timeout
 
         def work() -> None:
-            # Imported here: the hardware package is not needed to open the window.
-            from hearth.hardware.cpu_code import fall_back_after_crash
-
-            fallback = None
+            restart = None
             try:
-                if engine.crashed(wait=2.0):
-                    fallback = fall_back_after_crash(engine.cpu_variant, engine.exit_code())
+                restart = engine.after_crash()
             except Exception:
                 log.exception("Could not fall back to other CPU code")
-            if fallback is None:
+            if restart is None:
                 self.not_recovered.emit()
                 return
+            fallback, config = restart
             self.recovered.emit(fallback)
-            self.load(replace(engine.config, cpu_variant=fallback.now), name, timeout)
+            self.load(config, name, timeout)
 
         self._pool.start(Call(work))
 
