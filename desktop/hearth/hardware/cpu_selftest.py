@@ -65,7 +65,7 @@ def run(
     # Said before the work starts: a child killed by a signal still names its variant.
     sys.stdout.write(MARKER + json.dumps({"variant": variant, "scores": scores}) + "\n")
     sys.stdout.flush()
-    ggml_probe.load_backends(libdir, ggml_probe.binder(libdir), variant)
+    ggml_probe.load_backends(libdir, ggml_probe.binder(libdir), variant, gpu=False)
 
     import numpy as np
     from llama_cpp import Llama

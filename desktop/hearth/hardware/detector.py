@@ -159,6 +159,8 @@ def _build(backend: ProbeBackend, measure: bool, timeouts: dict[str, float]) -> 
     # Collected before the bandwidth test starts, so the llama.cpp child does not
     # compete with it for cores and skew the measurement.
     llama: dict[str, Any] = probes.get("llama.cpp", {})
+    llama_devices = llama_backends.devices_from_values(llama)
+    gpus += llama_backends.gpus_only_llama_sees(llama_devices, gpus)
     probes.start("bandwidth", lambda: bandwidth.cpu_bandwidth(cpu, memory, measure=measure))
     memory.bandwidth_gbps, memory.bandwidth_source = probes.get("bandwidth", (None, None))
     for gpu in gpus:
@@ -178,7 +180,7 @@ def _build(backend: ProbeBackend, measure: bool, timeouts: dict[str, float]) -> 
         cpu=cpu,
         memory=memory,
         gpus=gpus,
-        llama_devices=llama_backends.devices_from_values(llama),
+        llama_devices=llama_devices,
         gpu_offload_supported=llama_backends.offload_from_values(llama),
         llama_cpp_version=llama.get("version"),
         llama_cpu_variant=llama.get("cpu_variant"),

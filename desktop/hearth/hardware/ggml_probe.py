@@ -127,29 +127,81 @@ def _other_backend_files(libdir: str) -> list[str]:
     return found
 
 
-def load_backends(libdir: str, bind: Any, cpu_variant: str | None = None) -> None:
+# GPU backends by preference for the same card: each vendor's own backend before
+# Vulkan and OpenCL, which drive every vendor's cards. Those two are loaded only
+# when no vendor backend found a device: with both, one GPU would be listed twice
+# and llama.cpp would split the model between the card and itself.
+VENDOR_BACKENDS = ("cuda", "hip", "musa", "metal", "sycl", "cann")
+ANY_VENDOR_BACKENDS = ("vulkan", "opencl")
+
+
+def backend_family(path: str) -> str:
+    """ "vulkan" for .../libggml-vulkan.so, "cuda" for ggml-cuda.dll."""
+    stem = os.path.basename(path).split(".")[0]
+    return stem[len("libggml-") :] if stem.startswith("lib") else stem[len("ggml-") :]
+
+
+def load_gpu_backends(libdir: str, bind: Any) -> list[str]:
+    """Load the GPU backends whose driver works here; the families that found a device.
+
+    A backend whose driver is missing does not load (its library needs the driver's),
+    or loads and finds no device (a driver too old for it): it is unloaded again.
+    """
+    load_one = bind("ggml_backend_load", ctypes.c_void_p, ctypes.c_char_p)
+    unload = bind("ggml_backend_unload", None, ctypes.c_void_p)
+    device_count = bind("ggml_backend_reg_dev_count", ctypes.c_size_t, ctypes.c_void_p)
+    if load_one is None or device_count is None:
+        return []
+    order = {name: rank for rank, name in enumerate(VENDOR_BACKENDS + ANY_VENDOR_BACKENDS)}
+    files = sorted(_other_backend_files(libdir), key=lambda p: order.get(backend_family(p), 99))
+    used: list[str] = []
+    for path in files:
+        family = backend_family(path)
+        if family in ANY_VENDOR_BACKENDS and any(f in VENDOR_BACKENDS for f in used):
+            continue
+        reg = load_one(os.fsencode(path))
+        if not reg:
+            continue
+        if device_count(reg) == 0:
+            if unload is not None:
+                unload(reg)
+            continue
+        used.append(family)
+    return used
+
+
+def load_backends(
+    libdir: str, bind: Any, cpu_variant: str | None = None, gpu: bool = True
+) -> list[str]:
     """Load the backends of a GGML_BACKEND_DL build; nothing to do in others.
 
     Such builds register no backend until asked, and ggml's default search looks
     beside the executable (python, or the frozen app), not in llama_cpp/lib.
-    With `cpu_variant` (the one Hearth's self-test chose, see hardware/cpu_code.py)
-    that CPU library is loaded by file, with every other backend (GPUs) beside
-    it; without, ggml loads the CPU variant that scores best on this machine.
+    Each is loaded by file: the GPU backends whose driver works (unless `gpu` is
+    False), and `cpu_variant` as the CPU code (the one Hearth's self-test chose,
+    see hardware/cpu_code.py); without one, the CPU variant ggml scores best here.
+    Returns the GPU backend families loaded (["vulkan"], ...).
     """
     count = bind("ggml_backend_reg_count", ctypes.c_size_t)
     if count is None or count() != 0:
-        return
+        return []
     variants = dict(_cpu_variant_files(libdir))
     load_one = bind("ggml_backend_load", ctypes.c_void_p, ctypes.c_char_p)
-    if cpu_variant and cpu_variant in variants and load_one is not None:
-        for path in _other_backend_files(libdir):
-            load_one(os.fsencode(path))  # ggml skips those whose driver is missing
-        if not load_one(os.fsencode(variants[cpu_variant])):
-            raise RuntimeError(f"llama.cpp could not load its {cpu_variant} CPU code")
-        return
-    load_all = bind("ggml_backend_load_all_from_path", None, ctypes.c_char_p)
-    if load_all is not None:
-        load_all(os.fsencode(libdir))
+    if load_one is None:
+        load_all = bind("ggml_backend_load_all_from_path", None, ctypes.c_char_p)
+        if load_all is not None:
+            load_all(os.fsencode(libdir))
+        return []
+    used = load_gpu_backends(libdir, bind) if gpu else []
+    if cpu_variant not in variants:
+        scores = variant_scores(libdir)
+        runnable = sorted(name for name, score in scores.items() if score > 0)
+        cpu_variant = max(runnable, key=lambda name: scores[name], default=None)
+    if cpu_variant is None:
+        return used  # a build whose CPU code is linked in, or none runs here
+    if not load_one(os.fsencode(variants[cpu_variant])):
+        raise RuntimeError(f"llama.cpp could not load its {cpu_variant} CPU code")
+    return used
 
 
 def binder(libdir: str) -> Any:
@@ -181,8 +233,11 @@ def probe(libdir: str, cpu_variant: str | None = None) -> dict[str, Any]:
     with `cpu_variant` loaded as the CPU code (ggml's own pick when None)."""
     scores = variant_scores(libdir)
     bind = binder(libdir)
-    load_backends(libdir, bind, cpu_variant)  # before anything asks what is registered
-    result: dict[str, Any] = {"devices": []}
+    # Before anything asks what is registered.
+    result: dict[str, Any] = {
+        "devices": [],
+        "gpu_backends": load_backends(libdir, bind, cpu_variant),
+    }
     supports = bind("llama_supports_gpu_offload", ctypes.c_bool)
     result["supports_gpu_offload"] = bool(supports()) if supports else None
     count = bind("ggml_backend_dev_count", ctypes.c_size_t)

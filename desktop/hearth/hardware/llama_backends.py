@@ -15,7 +15,7 @@ from typing import Any
 
 from hearth.hardware import ggml_probe
 from hearth.hardware.probes import ProbeUnavailableError, run_command
-from hearth.hardware.profile import LlamaDevice
+from hearth.hardware.profile import GpuInfo, LlamaDevice
 
 # Registering a CUDA backend on a multi-GPU machine can take seconds; still bounded.
 LLAMA_TIMEOUT = 10.0
@@ -163,3 +163,41 @@ def backend_name(device: LlamaDevice) -> str:
         if device.name.startswith(prefix):
             return "Metal" if prefix == "MTL" else prefix
     return device.name.rstrip("0123456789") or device.name
+
+
+# Vulkan drivers that draw on the CPU and system RAM (Mesa's lavapipe, Google's
+# SwiftShader). ggml lists them only when asked (GGML_VK_VISIBLE_DEVICES): the tests
+# do, to run the GPU code path on any machine.
+SOFTWARE_RENDERERS = ("llvmpipe", "lavapipe", "swiftshader")
+
+
+def is_software_device(device: LlamaDevice) -> bool:
+    return any(marker in device.description.lower() for marker in SOFTWARE_RENDERERS)
+
+
+def gpus_only_llama_sees(devices: list[LlamaDevice], gpus: list[GpuInfo]) -> list[GpuInfo]:
+    """GPUs llama.cpp can offload to that no vendor tool described (a card whose
+    vendor has no probe here, a Vulkan device of a driver without tools, lavapipe):
+    described from llama.cpp's own figures, so the planner can place layers on them."""
+    described = {gpu.vendor for gpu in gpus}
+    found = []
+    for device in devices:
+        if device.type not in ("gpu", "igpu") or not device.memory_total_bytes:
+            continue
+        vendor = device_vendor(device)
+        if vendor is not None and vendor in described:
+            continue
+        software = is_software_device(device)
+        found.append(
+            GpuInfo(
+                vendor=vendor or "other",
+                name=device.description or device.name,
+                vram_total_bytes=device.memory_total_bytes,
+                vram_free_bytes=device.memory_free_bytes,
+                # A software device's "VRAM" is the system RAM: one budget, CPU speed.
+                integrated=device.type == "igpu" or software,
+                unified_memory=software,
+                source="llama.cpp",
+            )
+        )
+    return found

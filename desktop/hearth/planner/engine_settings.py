@@ -14,7 +14,7 @@ from hearth.engine.host import EngineConfig
 from hearth.errors import HearthError, ModelError
 from hearth.gguf.model_info import read_model_info
 from hearth.hardware import HardwareProfile, detect
-from hearth.planner.plan import plan
+from hearth.planner.plan import plan, predicted_speed
 
 log = logging.getLogger(__name__)
 
@@ -55,3 +55,22 @@ def planned_engine_config(
         chosen.gpu_layers,
     )
     return EngineConfig(model_path, chosen.n_ctx, n_threads, chosen.gpu_layers, host, port, api_key)
+
+
+def offload_speeds(
+    model_path: Path,
+    n_ctx: int,
+    layer_counts: tuple[int, ...],
+    profile: HardwareProfile | None = None,
+) -> tuple[float | None, ...]:
+    """Predicted tokens/s with each of `layer_counts` on the GPU: what a fallback to
+    fewer GPU layers costs. None where the model's header cannot be read.
+
+    Blocking (reads the header, may detect the hardware): call off the GUI thread.
+    """
+    try:
+        info = read_model_info(model_path)
+    except (HearthError, OSError):
+        return tuple(None for _ in layer_counts)
+    machine = profile or detect()
+    return tuple(predicted_speed(info, machine, n_ctx, layers) for layers in layer_counts)

@@ -136,6 +136,14 @@ def _speed(info: ModelInfo, n_ctx: int, gpu_layers: int, budget: Budget, kv_type
     return speed * MOE_EFFICIENCY if info.is_moe else speed
 
 
+def predicted_speed(
+    info: ModelInfo, profile: HardwareProfile, n_ctx: int, gpu_layers: int, kv_type: str = "f16"
+) -> float:
+    """Tokens/s predicted for `info` with `gpu_layers` on this machine's GPU (0: CPU only)."""
+    budget = machine_budget(profile)
+    return _speed(info, n_ctx, gpu_layers if budget.gpu is not None else 0, budget, kv_type)
+
+
 def cpu_repacks(profile: HardwareProfile) -> bool:
     """Whether llama.cpp's CPU backend keeps repacked copies of Q4 matrices on this CPU."""
     features = set(profile.cpu.features)

@@ -18,6 +18,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from hearth.chats.chat_template import PLAIN, TemplateTraits
 from hearth.engine import ChatParams, ChatStream, Engine, EngineConfig, StreamStats, stream_chat
+from hearth.engine.gpu_fallback import start_with_fallback
+from hearth.engine.offload import OffloadFallback
 from hearth.errors import EngineError, HearthError
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,15 @@ class Call(QRunnable):
                 Call._pending.discard(self)
 
 
+@dataclass(frozen=True)
+class OffloadChange:
+    """Fewer layers on the GPU than planned, and the predicted tokens/s before and after."""
+
+    fallback: OffloadFallback
+    speed_before: float | None
+    speed_after: float | None
+
+
 class EngineController(QObject):
     """Owns the running engine.
 
@@ -57,7 +68,9 @@ class EngineController(QObject):
     where error is a HearthError, `unloaded()` after an idle unload;
     `recovered(object)` with the CrashFallback when an engine that died of bad CPU
     code is being restarted on other code (`loaded` follows), `not_recovered()`
-    when `recover()` found nothing to fall back to.
+    when `recover()` found nothing to fall back to; `offload_reduced(object)` with
+    an OffloadChange when the GPU took fewer layers than planned (a load that
+    failed there, or a device lost mid-reply: `loaded` follows).
     """
 
     loading = Signal(str)
@@ -66,6 +79,7 @@ class EngineController(QObject):
     unloaded = Signal()
     recovered = Signal(object)
     not_recovered = Signal()
+    offload_reduced = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -115,7 +129,7 @@ class EngineController(QObject):
         def work() -> None:
             error: HearthError | None = None
             try:
-                engine = Engine(config() if callable(config) else config)
+                wanted = config() if callable(config) else config
             except Exception as exc:  # planning failed: say so, never leave "loading…"
                 if not isinstance(exc, HearthError):
                     log.exception("Could not prepare to load %s", name)
@@ -126,36 +140,55 @@ class EngineController(QObject):
                 if current:
                     self.load_failed.emit(exc)
                 return
-            with self._lock:
-                if generation != self._generation:
-                    self._loads_pending -= 1
-                    return
-                self._starting = engine
-            traits = PLAIN
+
+            def starting(engine: Engine) -> bool:
+                # Each try is cancellable: a newer load or shutdown stops `_starting`.
+                with self._lock:
+                    if generation != self._generation:
+                        return False
+                    self._starting = engine
+                    return True
+
+            engine: Engine | None = None
+            fallback: OffloadFallback | None = None
             try:
-                engine.start(timeout=timeout)
-                traits = engine.traits
+                engine, fallback = start_with_fallback(wanted, timeout, starting=starting)
             except HearthError as exc:
                 error = exc
             except Exception as exc:  # never leave the window waiting forever
-                log.exception("Unexpected error while loading %s", engine.config.model_path)
+                log.exception("Unexpected error while loading %s", wanted.model_path)
                 error = EngineError("model_load_failed", str(exc), name=name, reason=str(exc))
             with self._lock:
                 self._loads_pending -= 1
                 current = generation == self._generation
-                if self._starting is engine:
+                if engine is not None and self._starting is engine:
                     self._starting = None
-                if current and error is None:
+                if current and error is None and engine is not None:
                     self._engine = engine
-                    self.traits = traits
+                    self.traits = engine.traits
             if not current:
-                engine.stop()
-            elif error is not None:
-                self.load_failed.emit(error)
-            else:
-                self.loaded.emit(name)
+                if engine is not None:
+                    engine.stop()
+                return
+            if error is not None or engine is None:
+                if error is not None and error.kind != "engine_cancelled":
+                    self.load_failed.emit(error)
+                return
+            if fallback is not None:
+                self._tell_offload_reduced(engine, fallback)
+            self.loaded.emit(name)
 
         self._pool.start(Call(work))
+
+    def _tell_offload_reduced(self, engine: Engine, fallback: OffloadFallback) -> None:
+        """Say what running fewer layers on the GPU costs (on the pool: reads the header)."""
+        from hearth.planner.engine_settings import offload_speeds
+
+        config = engine.config
+        before, after = offload_speeds(
+            config.model_path, config.n_ctx, (fallback.requested, fallback.now)
+        )
+        self.offload_reduced.emit(OffloadChange(fallback, before, after))
 
     def recover(self, engine: Engine) -> None:
         """After a reply failed: if `engine` died of bad CPU code, rule that code out
@@ -172,7 +205,10 @@ class EngineController(QObject):
                 self.not_recovered.emit()
                 return
             fallback, config = restart
-            self.recovered.emit(fallback)
+            if isinstance(fallback, OffloadFallback):
+                self._tell_offload_reduced(engine, fallback)
+            else:
+                self.recovered.emit(fallback)
             self.load(config, name, timeout)
 
         self._pool.start(Call(work))
