@@ -39,6 +39,7 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         "--allow-host", action="append", default=[], help="a name clients may use for this host"
     )
     parser.add_argument("--cpu-variant", default=None)
+    parser.add_argument("--cpu-only", action="store_true", help="load no GPU backend")
     parser.add_argument("--template-kwargs", default=None, help="JSON object")
     return parser.parse_args(argv)
 
@@ -118,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         from hearth.engine.guard import RequestGuard, machine_names
 
         template_kwargs = json.loads(args.template_kwargs) if args.template_kwargs else {}
-        variant = ggml_backends.ensure_loaded(args.cpu_variant)
+        variant = ggml_backends.ensure_loaded(args.cpu_variant, gpu=not args.cpu_only)
         if variant:
             print(f"hearth-engine: llama.cpp CPU code for {variant}", file=sys.stderr, flush=True)
 

@@ -18,13 +18,14 @@ from __future__ import annotations
 from hearth.hardware import ggml_probe, llama_backends
 
 
-def ensure_loaded(cpu_variant: str | None = None) -> str | None:
+def ensure_loaded(cpu_variant: str | None = None, gpu: bool = True) -> str | None:
     """Load the backends (once: later calls find them loaded) with `cpu_variant` as
-    the CPU code (ggml's own pick when None); returns the CPU variant in use, None
-    in a build with a single CPU backend."""
+    the CPU code (ggml's own pick when None), and the GPU backends whose driver
+    works unless `gpu` is False; returns the CPU variant in use, None in a build
+    with a single CPU backend."""
     found = llama_backends.find_lib_dir()
     if found is None:
         raise FileNotFoundError("llama-cpp-python is not installed")
     libdir = str(found)
-    ggml_probe.load_backends(libdir, ggml_probe.binder(libdir), cpu_variant)
+    ggml_probe.load_backends(libdir, ggml_probe.binder(libdir), cpu_variant, gpu)
     return ggml_probe.loaded_cpu_variant(libdir)

@@ -72,7 +72,9 @@ def start_with_fallback(
             first.params.get("reason", ""),
             layers,
         )
-        engine = Engine(replace(config, gpu_layers=layers), engine.log_path)
+        # At 0 layers the GPU is left out entirely (prompt batches too).
+        retry = replace(config, gpu_layers=layers, use_gpu=layers > 0)
+        engine = Engine(retry, engine.log_path)
         if not starting(engine):
             raise last
         try:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from hearth.chats.chat_template import PLAIN, TemplateTraits, traits_from_json
-from hearth.engine.offload import Offload, OffloadFallback, offload_from_log
+from hearth.engine.offload import Offload, OffloadFallback, abort_reason, offload_from_log
 from hearth.errors import EngineError, ModelError
 from hearth.gguf import is_gguf
 from hearth.logging_setup import engine_log_path
@@ -46,6 +46,8 @@ _REASON_PATTERNS = (
     re.compile(
         r"(?:gguf_init_from_file\w*|llama_model_load\w*): (.*(?:fail|error|invalid).*)", re.I
     ),
+    # A context that does not fit the device ("failed to allocate compute pp buffers").
+    re.compile(r"llama_init_from_model: failed to initialize the context: (.+)"),
     re.compile(r"hearth-engine: model load failed: (.+)"),
 )
 
@@ -66,6 +68,9 @@ class EngineConfig:
     template_kwargs: tuple[tuple[str, bool | str], ...] = ()
     # Names other computers reach this one by, when bound beyond loopback on purpose.
     allowed_hosts: tuple[str, ...] = ()
+    # False after the GPU failed: not even prompt batches go to it (llama.cpp sends
+    # those to a GPU it has, whatever gpu_layers says).
+    use_gpu: bool = True
 
 
 def engine_command(config: EngineConfig, cpu_variant: str | None = None) -> list[str]:
@@ -91,6 +96,8 @@ def engine_command(config: EngineConfig, cpu_variant: str | None = None) -> list
         args += ["--allow-host", name]
     if cpu_variant:
         args += ["--cpu-variant", cpu_variant]
+    if not config.use_gpu:
+        args.append("--cpu-only")
     if config.template_kwargs:
         args += ["--template-kwargs", json.dumps(dict(config.template_kwargs))]
     return launcher + args
@@ -183,9 +190,10 @@ class Engine:
         if self.config.gpu_layers > 0 and self.died(wait):
             code = self.exit_code()
             signal = crash_signal(code) or ("SIGABRT" if code == -6 else f"exit code {code}")
-            lost = OffloadFallback(self.config.gpu_layers, 0, signal, device_lost=True)
-            log.warning("Engine with %d GPU layers died (%s): CPU only now", lost.requested, signal)
-            return lost, replace(self.config, gpu_layers=0)
+            reason = abort_reason(self.log_text()) or signal
+            lost = OffloadFallback(self.config.gpu_layers, 0, reason, device_lost=True)
+            log.warning("Engine with %d GPU layers died (%s): CPU only now", lost.requested, reason)
+            return lost, replace(self.config, gpu_layers=0, use_gpu=False)
         if not self.crashed(wait):
             return None
         fallback = fall_back_after_crash(self.cpu_variant, self.exit_code())

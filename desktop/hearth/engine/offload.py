@@ -8,6 +8,9 @@ from dataclasses import dataclass
 # llama.cpp's log lines saying where the layers went (llama-model.cpp, llama.cpp).
 _OFFLOADED = re.compile(r"offloaded (\d+)/(\d+) layers to GPU")
 _DEVICE = re.compile(r"using device (\S+) \((.*)\) \([^)]*\) - \d+ MiB free")
+_BLOCKS = re.compile(r"print_info: n_layer\s+=\s+(\d+)")
+# What a C++ exception that ended the process said ("vk::Queue::submit: ErrorDeviceLost").
+_ABORT = re.compile(r"what\(\):\s+(.+)")
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,9 @@ def offload_from_log(log_text: str) -> Offload | None:
     """What llama.cpp said about this load's offload; None if it said nothing."""
     counts = _OFFLOADED.findall(log_text)
     if not counts:
-        return None
+        # Without a GPU backend llama.cpp does not speak of offloading at all.
+        blocks = _BLOCKS.findall(log_text)
+        return Offload(0, int(blocks[-1]) + 1) if blocks else None
     done, total = (int(n) for n in counts[-1])
     devices = tuple(f"{name} ({description})" for name, description in _DEVICE.findall(log_text))
     return Offload(done, total, devices if done else ())
@@ -49,3 +54,9 @@ class OffloadFallback:
     now: int
     reason: str  # llama.cpp's own words, for the log and the details
     device_lost: bool = False  # mid-reply (True) or while loading (False)
+
+
+def abort_reason(log_text: str) -> str:
+    """The message of the exception that aborted the engine, from its log ('' if none)."""
+    found = _ABORT.findall(log_text)
+    return found[-1].strip() if found else ""

@@ -19,9 +19,9 @@ from hearth.chats.context import fit_to_context
 from hearth.chats.conversation import conversation_messages
 from hearth.engine import ChatParams, StreamStats, count_tokens
 from hearth.errors import HearthError
-from hearth.ui.messages import cpu_code_fallback
+from hearth.ui.messages import cpu_code_fallback, offload_fallback
 from hearth.ui.transcript import TranscriptView
-from hearth.ui.workers import EngineController, PreparedPrompt, ReplyStreamer
+from hearth.ui.workers import EngineController, OffloadChange, PreparedPrompt, ReplyStreamer
 
 if TYPE_CHECKING:
     from hearth.hardware.cpu_code import CrashFallback
@@ -79,6 +79,7 @@ class ChatController(QObject):
         self.engines.loaded.connect(self._on_engine_loaded)
         self.engines.load_failed.connect(self._on_engine_failed)
         self.engines.recovered.connect(self._on_engine_recovered)
+        self.engines.offload_reduced.connect(self._on_offload_reduced)
         self.engines.not_recovered.connect(self._on_engine_not_recovered)
         transcript.load_earlier_requested.connect(self.load_earlier)
 
@@ -323,6 +324,17 @@ class ChatController(QObject):
             self.transcript.add_notice(
                 cpu_code_fallback(fallback.crashed, fallback.signal, fallback.now)
             )
+
+    @Slot(object)
+    def _on_offload_reduced(self, change: OffloadChange) -> None:
+        # Mid-reply (a lost GPU) the reply is asked again on the CPU; at a load, the
+        # conversation shows why the model is slower than planned.
+        if self._waiting_for_engine and self._wordless_reply is not None:
+            self.transcript.remove_message(self._wordless_reply)
+            self._wordless_reply = None
+        self.transcript.add_notice(
+            offload_fallback(change.fallback, change.speed_before, change.speed_after)
+        )
 
     @Slot()
     def _on_engine_not_recovered(self) -> None:

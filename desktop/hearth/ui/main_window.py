@@ -37,7 +37,7 @@ from hearth.ui.conversation_panel import ConversationPanel
 from hearth.ui.conversations_ui import ConversationActions
 from hearth.ui.draft import DraftKeeper
 from hearth.ui.library_ui import LibraryActions
-from hearth.ui.messages import user_message
+from hearth.ui.messages import offload_placement, user_message
 from hearth.ui.model_picker import ModelPicker
 from hearth.ui.navigation import PageSwitcher
 from hearth.ui.settings_dialog import SettingsDialog
@@ -289,6 +289,9 @@ class MainWindow(QMainWindow):
         text = self.tr("{model} — ready (loaded in {seconds:.1f} s)").format(
             model=name, seconds=seconds
         )
+        where = offload_placement(self.engines.engine.offload if self.engines.engine else None)
+        if where:
+            text += " · " + where
         if self.settings.serve_enabled:
             text += " · " + self.tr("serving other apps at {url}/v1").format(
                 url=f"http://127.0.0.1:{self.settings.serve_port}"

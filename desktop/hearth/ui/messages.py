@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from hearth.errors import HearthError
 
 if TYPE_CHECKING:
+    from hearth.engine.offload import Offload, OffloadFallback
     from hearth.planner import Verdict
 
 GIB = 1024**3
@@ -194,3 +195,43 @@ def cpu_code_fallback(crashed: str, signal: str, now: str) -> str:
         "Your processor could not run llama.cpp's fastest code ({crashed}, {signal}). "
         "Hearth now uses the {now} code and is asking again."
     ).format(crashed=variant_name(crashed), signal=signal, now=variant_name(now))
+
+
+def _speed_text(rate: float) -> str:
+    return f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}"
+
+
+def offload_fallback(fallback: OffloadFallback, before: float | None, after: float | None) -> str:
+    """Said in the chat when the GPU took fewer layers than planned, with what it costs."""
+    if fallback.device_lost:
+        text = _tr(
+            "Your GPU stopped responding during the reply ({reason}). The model now runs "
+            "on the CPU alone, and Hearth is asking again."
+        )
+    elif fallback.now == 0:
+        text = _tr("Your GPU could not load this model ({reason}), so it runs on the CPU alone.")
+    else:
+        text = _tr(
+            "Your GPU could not hold all {requested} layers of this model ({reason}). "
+            "{now} run on the GPU now, the rest on the CPU."
+        )
+    text = text.format(reason=fallback.reason, requested=fallback.requested, now=fallback.now)
+    if before and after:
+        text += " " + _tr("Expect about {after} tokens/s instead of {before}.").format(
+            after=_speed_text(after), before=_speed_text(before)
+        )
+    return text
+
+
+def offload_placement(offload: Offload | None) -> str:
+    """Where the loaded model runs, for the status bar."""
+    if offload is None:
+        return ""
+    if offload.on_cpu_only:
+        return _tr("on the CPU")
+    devices = ", ".join(offload.devices) or _tr("the GPU")
+    if offload.gpu_layers >= offload.layers:
+        return _tr("all {total} layers on {devices}").format(total=offload.layers, devices=devices)
+    return _tr("{layers} of {total} layers on {devices}, the rest on the CPU").format(
+        layers=offload.gpu_layers, total=offload.layers, devices=devices
+    )
