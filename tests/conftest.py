@@ -15,6 +15,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from hearth.resources import starter_model_path
 from tests.support.memory_keyring import MemoryKeyring
+from tests.support.vulkan_limits import (
+    build_layer,
+    lavapipe_available,
+    lavapipe_env,
+    vulkan_library,
+)
 
 TEST_THREADS = 2
 
@@ -103,3 +109,19 @@ def shared_engine(
     engine.start(timeout=120)
     yield engine
     engine.stop()
+
+
+@pytest.fixture
+def lavapipe(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This test's processes (and the engine children they start) see lavapipe."""
+    if vulkan_library() is None or not lavapipe_available():
+        pytest.skip("needs the Vulkan backend and Mesa's lavapipe (python3 dev.py test)")
+    for name, value in lavapipe_env().items():
+        monkeypatch.setenv(name, value)
+
+
+@pytest.fixture
+def tight_gpu(lavapipe: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lavapipe behind the test layer: HEARTH_TEST_VK_* then limit memory or lose it."""
+    for name, value in build_layer(tmp_path / "layer").items():
+        monkeypatch.setenv(name, value)

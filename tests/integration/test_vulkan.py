@@ -28,12 +28,7 @@ from hearth.hardware.probes import LiveBackend
 from hearth.planner.engine_settings import planned_engine_config
 from tests.conftest import TEST_THREADS
 from tests.support import greedy_reply
-from tests.support.vulkan_limits import (
-    build_layer,
-    lavapipe_available,
-    lavapipe_env,
-    without_vulkan_devices,
-)
+from tests.support.vulkan_limits import vulkan_library, without_vulkan_devices
 
 QUESTION = [{"role": "user", "content": "What is the capital of France?"}]
 STARTER_LAYERS = 31  # SmolLM2-135M: 30 blocks and the output layer
@@ -41,13 +36,6 @@ STARTER_LAYERS = 31  # SmolLM2-135M: 30 blocks and the output layer
 # about 240 MB (weights 92, KV cache 45, compute 98 and host buffers 7 MiB), so it
 # fails, and fewer layers fit.
 TIGHT_DEVICE_BYTES = 200_000_000
-
-
-def _vulkan_library() -> Path | None:
-    libdir = llama_backends.find_lib_dir()
-    if libdir is None:
-        return None
-    return next(iter(sorted(libdir.glob("*ggml-vulkan*"))), None)
 
 
 def _debian_x86() -> bool:
@@ -60,26 +48,11 @@ def _debian_x86() -> bool:
         return False
 
 
-@pytest.fixture
-def lavapipe(monkeypatch: pytest.MonkeyPatch) -> None:
-    """This test's processes (and the engine children they start) see lavapipe."""
-    if _vulkan_library() is None or not lavapipe_available():
-        pytest.skip("needs the Vulkan backend and Mesa's lavapipe (python3 dev.py test)")
-    for name, value in lavapipe_env().items():
-        monkeypatch.setenv(name, value)
-
-
-@pytest.fixture
-def tight_gpu(lavapipe: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name, value in build_layer(tmp_path / "layer").items():
-        monkeypatch.setenv(name, value)
-
-
 def test_setup_builds_the_vulkan_backend() -> None:
     """dev.py builds it wherever Debian's archive is at hand (as on CI)."""
     if not _debian_x86():
         pytest.skip("the Vulkan build tools come from Debian's archive")
-    library = _vulkan_library()
+    library = vulkan_library()
     assert library is not None, "python3 dev.py setup did not add libggml-vulkan to llama.cpp"
 
 

@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pytest
 
+from hearth.hardware import llama_backends
+
 LAYER_NAME = "VK_LAYER_HEARTH_test_limits"
 LAVAPIPE_ICD = Path("/usr/share/vulkan/icd.d/lvp_icd.x86_64.json")
 
@@ -228,3 +230,10 @@ def build_layer(folder: Path) -> dict[str, str]:
 def without_vulkan_devices() -> dict[str, str]:
     """As on a machine with no Vulkan driver at all: the loader finds no ICD."""
     return {"VK_ICD_FILENAMES": os.devnull, "VK_DRIVER_FILES": os.devnull}
+
+
+def vulkan_library() -> Path | None:
+    libdir = llama_backends.find_lib_dir()
+    if libdir is None:
+        return None
+    return next(iter(sorted(libdir.glob("*ggml-vulkan*"))), None)
