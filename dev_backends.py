@@ -191,7 +191,30 @@ def build_backend(
     if not made:
         raise RuntimeError(f"the {name} build made no {target} library")
     out.mkdir(parents=True, exist_ok=True)
-    return [Path(shutil.copy2(path, out / path.name)) for path in made[:1]]
+    runtime = cuda_runtime_libraries() if name == "cuda" else []
+    return [Path(shutil.copy2(path, out / path.name)) for path in [made[0], *runtime]]
+
+
+# The CUDA runtime libraries libggml-cuda needs, bundled beside it: the user then
+# needs only NVIDIA's driver. By file-name pattern, Linux and Windows.
+CUDA_RUNTIME_PATTERNS = (
+    "libcudart.so.1[0-9]",
+    "libcublas.so.1[0-9]",
+    "libcublasLt.so.1[0-9]",
+    "cudart64_1*.dll",
+    "cublas64_1*.dll",
+    "cublasLt64_1*.dll",
+)
+
+
+def cuda_runtime_libraries() -> list[Path]:
+    """The CUDA toolkit's runtime libraries (CUDA_PATH, else /usr/local/cuda)."""
+    root = Path(os.environ.get("CUDA_PATH") or "/usr/local/cuda")
+    found: list[Path] = []
+    for folder in (root / "lib64", root / "bin", root / "lib" / "x64"):
+        for pattern in CUDA_RUNTIME_PATTERNS:
+            found += sorted(folder.glob(pattern))
+    return found
 
 
 def _record_line(arcname: str, data: bytes) -> str:

@@ -9,6 +9,11 @@ Hearth's engine and compares the planner's prediction with
 - the memory the engine process gained (RSS, psutil) after a chat with a prompt
   of a few hundred tokens, over an engine-like process with no model loaded.
 
+With llama.cpp's Vulkan backend and Mesa's lavapipe installed (python3 dev.py
+test sets both up), the same models load again with every layer on the Vulkan
+device, and the planner's VRAM prediction (weights, KV cache, compute buffer)
+is compared with what llama.cpp allocates on it ("Vulkan0" rows).
+
 Prints one row per quantity with its error, and as the last line
 `max_error: X%` (the largest relative error of any row). Target: every row
 within 5% or 50 MiB, whichever is larger.
@@ -19,6 +24,7 @@ within 5% or 50 MiB, whichever is larger.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import subprocess
 import sys
@@ -32,6 +38,9 @@ from hearth.engine import ChatParams, Engine, EngineConfig, count_tokens, stream
 from hearth.gguf import ModelInfo, read_model_info
 from hearth.library.installed import starter_model_path
 from hearth.planner import memory
+
+# The tests' lavapipe helpers (tests/support/vulkan_limits.py) live beside bench/.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 MIB = 1 << 20
 CONTEXTS = (2048, 8192, 32768)
@@ -81,10 +90,13 @@ def baseline_rss() -> int:
     return int(out.stdout.split()[-1])
 
 
-def logged_buffers(log_text: str) -> dict[str, int]:
-    """llama.cpp's buffer sizes by kind ("model", "KV", "compute", "output"), summed."""
+def logged_buffers(log_text: str, device: str | None = None) -> dict[str, int]:
+    """llama.cpp's buffer sizes by kind ("model", "KV", "compute", "output"), summed
+    over every device, or on `device` ("Vulkan0") alone."""
     sizes: dict[str, int] = {}
     for match in _BUFFER.finditer(log_text):
+        if device is not None and match.group(1) != device:
+            continue
         kind = match.group(2)
         sizes[kind] = sizes.get(kind, 0) + int(float(match.group(3)) * MIB)
     return sizes
@@ -130,6 +142,37 @@ def measure(info: ModelInfo, path: Path, n_ctx: int, threads: int, base: int) ->
     ]
 
 
+def measure_vulkan(info: ModelInfo, path: Path, n_ctx: int, threads: int) -> list[Row]:
+    """VRAM predicted for a full offload against llama.cpp's allocations on lavapipe."""
+    from tests.support.vulkan_limits import lavapipe_env
+
+    full = info.block_count + 1
+    log_path = Path(tempfile.mkdtemp()) / "engine.log"
+    saved = dict(os.environ)
+    os.environ.update(lavapipe_env())
+    try:
+        engine = Engine(EngineConfig(path, n_ctx, threads, full), log_path=log_path)
+        engine.start(timeout=300)
+        engine.stop()
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    on_device = logged_buffers(engine.log_text(), "Vulkan0")
+    _ram, vram = memory.split_memory(info, n_ctx, full)
+    name = f"{info.name} [Vulkan0]"
+    return [
+        Row(name, n_ctx, "weights (log)", vram.weights, on_device.get("model", 0)),
+        Row(name, n_ctx, "KV cache (log)", vram.kv_cache, on_device.get("KV", 0)),
+        Row(name, n_ctx, "compute (log)", vram.compute, on_device.get("compute", 0)),
+    ]
+
+
+def vulkan_available() -> bool:
+    from tests.support.vulkan_limits import lavapipe_available, vulkan_library
+
+    return vulkan_library() is not None and lavapipe_available()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threads", type=int, default=2)
@@ -138,6 +181,9 @@ def main() -> int:
     if starter is None:
         sys.exit("The starter model is not installed (python3 dev.py setup).")
     base = baseline_rss()
+    vulkan = vulkan_available()
+    if not vulkan:
+        print("no Vulkan backend or lavapipe here: RAM rows only")
     print(f"engine without a model: {base / MIB:.1f} MiB RSS")
     rows: list[Row] = []
     for path in (starter, gemma_path()):
@@ -147,13 +193,15 @@ def main() -> int:
             if n_ctx != wanted:
                 print(f"{info.name}: context {wanted} capped to its trained {n_ctx}")
             rows += measure(info, path, n_ctx, args.threads, base)
+            if vulkan:
+                rows += measure_vulkan(info, path, n_ctx, args.threads)
     print(
-        f"{'model':34} {'ctx':>6} {'quantity':16} {'predicted':>10} {'measured':>10} {'error':>7}"
+        f"{'model':44} {'ctx':>6} {'quantity':16} {'predicted':>10} {'measured':>10} {'error':>7}"
     )
     for row in rows:
         flag = "" if row.within_target else "  MISS"
         print(
-            f"{row.model:34} {row.n_ctx:>6} {row.what:16} {row.predicted / MIB:>8.1f}Mi"
+            f"{row.model:44} {row.n_ctx:>6} {row.what:16} {row.predicted / MIB:>8.1f}Mi"
             f" {row.measured / MIB:>8.1f}Mi {row.error * 100:>6.1f}%{flag}"
         )
     missed = sum(not r.within_target for r in rows)

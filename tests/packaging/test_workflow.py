@@ -51,7 +51,7 @@ def test_each_os_builds_with_build_py_and_uploads(
 
 def test_release_attaches_every_build_on_tags_only(workflow: dict[Any, Any]) -> None:
     release = workflow["jobs"]["release"]
-    assert sorted(release["needs"]) == sorted(BUILD_JOBS)
+    assert sorted(release["needs"]) == sorted([*BUILD_JOBS, "nvidia"])
     assert release["if"] == "startsWith(github.ref, 'refs/tags/v')"
     assert release["permissions"] == {"contents": "write"}
     assert "gh release upload" in run_text(release)
@@ -91,3 +91,24 @@ def test_actionlint_finds_nothing() -> None:
         pytest.skip("actionlint is not installed (it is not on PyPI as an offline wheel)")
     done = subprocess.run([actionlint, str(WORKFLOW)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_nvidia_build_adds_cuda_to_vulkan_on_linux_and_windows(
+    workflow: dict[Any, Any],
+) -> None:
+    job = workflow["jobs"]["nvidia"]
+    assert job["env"]["HEARTH_LLAMA_BACKENDS"] == "vulkan,cuda"
+    targets = {entry["target"] for entry in job["strategy"]["matrix"]["include"]}
+    assert targets == {"linux", "windows"}
+    text = run_text(job)
+    assert "python packaging/build.py ${{ matrix.target }}" in text
+    assert "cuda-toolkit-12-4" in text and "cuda_12.4.1_windows_network.exe" in text
+    assert "hearth-nvidia" in text  # named apart from the standard download
+
+
+def test_every_build_but_macos_carries_vulkan(workflow: dict[Any, Any]) -> None:
+    """Vulkan is dev_backends.py's default there; each such job installs the SDK."""
+    for name in ("linux", "windows", "nvidia"):
+        assert "Vulkan SDK" in [
+            s.get("name", "").split(" (")[0] for s in workflow["jobs"][name]["steps"]
+        ]
