@@ -112,12 +112,19 @@ def shared_engine(
 
 
 @pytest.fixture
-def lavapipe(monkeypatch: pytest.MonkeyPatch) -> None:
+def lavapipe(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """This test's processes (and the engine children they start) see lavapipe."""
+    from hearth.hardware import detector
+
     if vulkan_library() is None or not lavapipe_available():
         pytest.skip("needs the Vulkan backend and Mesa's lavapipe (python3 dev.py test)")
     for name, value in lavapipe_env().items():
         monkeypatch.setenv(name, value)
+    # detect() keeps its profile for the process: one made with lavapipe visible
+    # must not plan GPU layers for the tests after this one.
+    detector.forget()
+    yield
+    detector.forget()
 
 
 @pytest.fixture
