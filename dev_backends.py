@@ -68,7 +68,7 @@ def wanted_backends() -> list[str]:
     return names
 
 
-def _debian_suite() -> str | None:
+def debian_suite() -> str | None:
     """This system's Debian release name, or None when it is not a Debian one with apt."""
     if not (shutil.which("apt-get") and shutil.which("dpkg-deb") and Path(DEBIAN_KEYRING).exists()):
         return None
@@ -90,7 +90,7 @@ def debian_vulkan_tools(cache: Path, run: Runner) -> Path | None:
     A private apt configuration reads the archive: the system's sources, state and
     packages are left alone.
     """
-    suite = _debian_suite()
+    suite = debian_suite()
     if suite is None:
         return None
     packages = [f"{name}/{release or suite}" for name, release in DEBIAN_VULKAN_TOOLS.items()]

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from hearth.hardware import cpu_code
 from hearth.hardware.cpu_code import CpuCode
-from tests.gui.test_main_window import REPLY_TIMEOUT_MS, stored, type_and_enter
+from tests.gui.test_main_window import answered_after_a_fallback
 from tests.support.cpu_variants import expected_cpu_variant
 from tests.support.trap_variant import TRAP_VARIANT, lib_dir_with_trap
 
@@ -23,17 +23,7 @@ def test_the_window_falls_back_and_answers(
     cpu_code._write_cache(cpu_code.fingerprint(libdir), CpuCode(variant=TRAP_VARIANT))
     window = make_window()
     assert window.engines.engine.cpu_variant == TRAP_VARIANT
-    failures: list[object] = []
-    window.chat.failed.connect(failures.append)
-
-    with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS * 2):
-        type_and_enter(qtbot, window, "What is the capital of France?")
-
-    assert failures == []
-    messages = stored(window)
-    assert [m.role for m in messages] == ["user", "assistant"]
-    assert messages[1].content.strip() and messages[1].status == "complete"
-    shown = window.transcript.plain_text()
+    shown = answered_after_a_fallback(qtbot, window, "What is the capital of France?")
     assert f"({TRAP_VARIANT}, SIGILL)" in shown
     assert f"now uses the {cpu_code.variant_name(expected_cpu_variant())} code" in shown
     assert window.engines.engine.cpu_variant == expected_cpu_variant()

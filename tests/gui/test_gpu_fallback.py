@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from hearth.engine.offload import OffloadFallback
 from hearth.ui.messages import offload_fallback
-from tests.gui.test_main_window import REPLY_TIMEOUT_MS, stored, type_and_enter
+from tests.gui.test_main_window import answered_after_a_fallback
 
 
 @pytest.mark.error_logs_expected
@@ -22,17 +22,7 @@ def test_a_gpu_lost_mid_reply_is_said_and_the_reply_comes_from_the_cpu(
     # The plan put every layer on the GPU, and the status bar says where they run.
     assert window.engines.engine.config.gpu_layers == 31
     assert "all 31 layers on Vulkan0 (llvmpipe" in window.model_status.text()
-    failures: list[object] = []
-    window.chat.failed.connect(failures.append)
-
-    with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS * 2):
-        type_and_enter(qtbot, window, "What is the capital of France?")
-
-    assert failures == []
-    messages = stored(window)
-    assert [m.role for m in messages] == ["user", "assistant"]
-    assert messages[1].content.strip() and messages[1].status == "complete"
-    shown = window.transcript.plain_text()
+    shown = answered_after_a_fallback(qtbot, window, "What is the capital of France?")
     assert (
         "Your GPU stopped responding during the reply (vk::Queue::submit: ErrorDeviceLost)" in shown
     )

@@ -27,6 +27,20 @@ def stored(window) -> list:
     return window.store.messages(window.chat.conversation.id)
 
 
+def answered_after_a_fallback(qtbot: QtBot, window, question: str) -> str:
+    """Ask `question` of an engine that will die mid-reply: the window falls back
+    and the reply completes, with no failure said. What the transcript shows."""
+    failures: list[object] = []
+    window.chat.failed.connect(failures.append)
+    with qtbot.waitSignal(window.streamer.finished, timeout=REPLY_TIMEOUT_MS * 2):
+        type_and_enter(qtbot, window, question)
+    assert failures == []
+    messages = stored(window)
+    assert [m.role for m in messages] == ["user", "assistant"]
+    assert messages[1].content.strip() and messages[1].status == "complete"
+    return window.transcript.plain_text()
+
+
 def test_enter_sends_and_shift_enter_adds_a_line(qtbot: QtBot) -> None:
     box = ChatInput()
     qtbot.addWidget(box)

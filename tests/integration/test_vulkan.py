@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import dev_backends
 import pytest
 
 from hearth.engine import ChatParams, Engine, EngineConfig, stream_chat
 from hearth.engine.gpu_fallback import start_with_fallback
+from hearth.engine.offload import OffloadFallback
 from hearth.errors import EngineError
 from hearth.hardware import llama_backends
 from hearth.hardware.detector import build_profile
@@ -38,19 +41,9 @@ STARTER_LAYERS = 31  # SmolLM2-135M: 30 blocks and the output layer
 TIGHT_DEVICE_BYTES = 200_000_000
 
 
-def _debian_x86() -> bool:
-    try:
-        return "ID=debian" in Path("/etc/os-release").read_text() and platform.machine() in (
-            "x86_64",
-            "AMD64",
-        )
-    except OSError:
-        return False
-
-
 def test_setup_builds_the_vulkan_backend() -> None:
     """dev.py builds it wherever Debian's archive is at hand (as on CI)."""
-    if not _debian_x86():
+    if dev_backends.debian_suite() is None:
         pytest.skip("the Vulkan build tools come from Debian's archive")
     library = vulkan_library()
     assert library is not None, "python3 dev.py setup did not add libggml-vulkan to llama.cpp"
@@ -155,21 +148,30 @@ def test_the_engine_runs_every_layer_on_lavapipe_and_answers_as_the_cpu(
     )
 
 
+@contextmanager
+def _loaded_with_fallback(
+    model: Path, folder: Path
+) -> Iterator[tuple[Engine, OffloadFallback | None]]:
+    """The starter planned onto every GPU layer, loaded with fewer where the GPU refuses."""
+    config = EngineConfig(model, 2048, TEST_THREADS, STARTER_LAYERS)
+    engine, fallback = start_with_fallback(config, 120, folder / "engine.log")
+    try:
+        yield engine, fallback
+    finally:
+        engine.stop()
+
+
 @pytest.mark.error_logs_expected
 def test_a_gpu_that_runs_out_of_memory_loads_fewer_layers(
     tight_gpu: None, monkeypatch: pytest.MonkeyPatch, starter_model: Path, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("HEARTH_TEST_VK_ALLOW_BYTES", str(TIGHT_DEVICE_BYTES))
-    config = EngineConfig(starter_model, 2048, TEST_THREADS, STARTER_LAYERS)
-    engine, fallback = start_with_fallback(config, 120, tmp_path / "engine.log")
-    try:
+    with _loaded_with_fallback(starter_model, tmp_path) as (engine, fallback):
         assert fallback is not None and not fallback.device_lost
         assert fallback.requested == STARTER_LAYERS
         assert 0 < fallback.now < STARTER_LAYERS
         assert "allocate" in fallback.reason
         assert engine.offload is not None and engine.offload.gpu_layers == fallback.now
-    finally:
-        engine.stop()
 
 
 @pytest.mark.error_logs_expected
@@ -177,17 +179,13 @@ def test_a_gpu_with_no_room_at_all_leaves_the_model_on_the_cpu(
     tight_gpu: None, monkeypatch: pytest.MonkeyPatch, starter_model: Path, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("HEARTH_TEST_VK_ALLOW_BYTES", "1000000")
-    config = EngineConfig(starter_model, 2048, TEST_THREADS, STARTER_LAYERS)
-    engine, fallback = start_with_fallback(config, 120, tmp_path / "engine.log")
-    try:
+    with _loaded_with_fallback(starter_model, tmp_path) as (engine, fallback):
         assert fallback is not None and fallback.now == 0
         assert engine.offload is not None and engine.offload.on_cpu_only
         reply = "".join(
             stream_chat(engine.base_url, QUESTION, ChatParams(max_tokens=8), engine.secret)
         )
         assert reply.strip()
-    finally:
-        engine.stop()
 
 
 @pytest.mark.error_logs_expected

@@ -187,16 +187,17 @@ class Engine:
         """
         from hearth.hardware.cpu_code import crash_signal, fall_back_after_crash
 
-        if self.config.gpu_layers > 0 and self.died(wait):
-            code = self.exit_code()
+        if not self.died(wait):
+            return None
+        code = self.exit_code()
+        if self.config.gpu_layers > 0:
             signal = crash_signal(code) or ("SIGABRT" if code == -6 else f"exit code {code}")
             reason = abort_reason(self.log_text()) or signal
             lost = OffloadFallback(self.config.gpu_layers, 0, reason, device_lost=True)
             log.warning("Engine with %d GPU layers died (%s): CPU only now", lost.requested, reason)
             return lost, replace(self.config, gpu_layers=0, use_gpu=False)
-        if not self.crashed(wait):
-            return None
-        fallback = fall_back_after_crash(self.cpu_variant, self.exit_code())
+        # Not a CPU-code crash (no SIGILL, SIGSEGV...): fall_back_after_crash says None.
+        fallback = fall_back_after_crash(self.cpu_variant, code)
         if fallback is None:
             return None
         return fallback, replace(self.config, cpu_variant=fallback.now)

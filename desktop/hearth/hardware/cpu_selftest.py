@@ -22,6 +22,8 @@ import sys
 import time
 from typing import Any
 
+from hearth.hardware import ggml_probe
+
 MARKER = "HEARTH-CPU-SELFTEST "
 FLAG = "--cpu-selftest"
 PROMPT_TOKENS = 72
@@ -49,17 +51,16 @@ def pick_variant(wanted: str, scores: dict[str, int]) -> str:
     if wanted == "reference":
         return next(name for name in REFERENCE_VARIANTS if name in runnable)
     if wanted.startswith("best:"):
-        skipped = set(filter(None, wanted[5:].split(",")))
-        left = {name: score for name, score in runnable.items() if name not in skipped}
-        return max(left, key=lambda name: left[name])
+        best = ggml_probe.best_variant(scores, skipped=filter(None, wanted[5:].split(",")))
+        if best is None:
+            raise ValueError(f"no CPU variant runs here besides {wanted[5:]}")
+        return best
     return wanted
 
 
 def run(
     libdir: str, wanted: str, model: str, out: str, threads: int, steps: int = DECODE_STEPS
 ) -> dict[str, Any]:
-    from hearth.hardware import ggml_probe
-
     scores = ggml_probe.variant_scores(libdir)
     variant = pick_variant(wanted, scores)
     # Said before the work starts: a child killed by a signal still names its variant.

@@ -16,6 +16,7 @@ import ctypes
 import json
 import os
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 MARKER = "HEARTH-GGML-PROBE "
@@ -113,6 +114,14 @@ def variant_scores(libdir: str) -> dict[str, int]:
     return scores
 
 
+def best_variant(scores: dict[str, int], skipped: Iterable[str] = ()) -> str | None:
+    """The CPU variant ggml's loader would pick from `scores` (leaving out `skipped`):
+    the highest score above 0; None when none runs here."""
+    left = set(skipped)
+    runnable = sorted(name for name, score in scores.items() if score > 0 and name not in left)
+    return max(runnable, key=lambda name: scores[name], default=None)
+
+
 def _other_backend_files(libdir: str) -> list[str]:
     """The GPU and other non-CPU backends of a GGML_BACKEND_DL build (libggml-vulkan, ...)."""
     found = []
@@ -194,9 +203,7 @@ def load_backends(
         return []
     used = load_gpu_backends(libdir, bind) if gpu else []
     if cpu_variant not in variants:
-        scores = variant_scores(libdir)
-        runnable = sorted(name for name, score in scores.items() if score > 0)
-        cpu_variant = max(runnable, key=lambda name: scores[name], default=None)
+        cpu_variant = best_variant(variant_scores(libdir))
     if cpu_variant is None:
         return used  # a build whose CPU code is linked in, or none runs here
     if not load_one(os.fsencode(variants[cpu_variant])):
@@ -233,10 +240,10 @@ def probe(libdir: str, cpu_variant: str | None = None) -> dict[str, Any]:
     with `cpu_variant` loaded as the CPU code (ggml's own pick when None)."""
     scores = variant_scores(libdir)
     bind = binder(libdir)
-    # Before anything asks what is registered.
+    # Before anything asks what is registered; ggml's pick from the scores just read.
     result: dict[str, Any] = {
         "devices": [],
-        "gpu_backends": load_backends(libdir, bind, cpu_variant),
+        "gpu_backends": load_backends(libdir, bind, cpu_variant or best_variant(scores)),
     }
     supports = bind("llama_supports_gpu_offload", ctypes.c_bool)
     result["supports_gpu_offload"] = bool(supports()) if supports else None

@@ -24,6 +24,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Errors", text)
 
 
+def _speed_text(rate: float) -> str:
+    """Tokens/s as shown: no decimals from 10 up, one below."""
+    return f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}"
+
+
 def user_message(error: HearthError) -> str:
     """One or two sentences a person can act on."""
     p = error.params
@@ -149,8 +154,7 @@ def _hub_message(error: HearthError) -> str:
 def verdict_text(verdict: Verdict) -> str:
     """A fit verdict in the user's language, from its kind and numbers (not the English text)."""
     p = verdict.params
-    rate = p.get("tokens_per_s", 0.0)
-    rate_text = f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}"
+    rate_text = _speed_text(p.get("tokens_per_s", 0.0))
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("Verdicts", text)
@@ -195,10 +199,6 @@ def cpu_code_fallback(crashed: str, signal: str, now: str) -> str:
         "Your processor could not run llama.cpp's fastest code ({crashed}, {signal}). "
         "Hearth now uses the {now} code and is asking again."
     ).format(crashed=variant_name(crashed), signal=signal, now=variant_name(now))
-
-
-def _speed_text(rate: float) -> str:
-    return f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}"
 
 
 def offload_fallback(fallback: OffloadFallback, before: float | None, after: float | None) -> str:

@@ -83,17 +83,17 @@ def test_the_amx_code_loads_a_real_tile_config() -> None:
         assert "$0x1023" in before, "no per-thread AMX permission request before ldtilecfg"
 
 
-def _fake_gpu_build(tmp_path: Path, families: list[str]) -> tuple[Path, list[str], list[str]]:
-    """A lib folder with GPU backends named like a release's, and a binder that answers
-    for them: `devices` tells how many devices each family's backend finds."""
+def _fake_gpu_build(tmp_path: Path, families: list[str]) -> str:
+    """A lib folder with GPU backends named like a release's, and one CPU variant."""
     for family in families:
         (tmp_path / f"libggml-{family}.so").write_bytes(b"")
     (tmp_path / "libggml-cpu-haswell.so").write_bytes(b"")
-    events: list[str] = []
-    return tmp_path, events, families
+    return str(tmp_path)
 
 
 def _binder(devices: dict[str, int], events: list[str]) -> object:
+    """Binds ggml's loader calls: `devices` tells how many devices each family's
+    backend finds (-1: its driver is missing); each call is noted in `events`."""
     handles: dict[int, str] = {}
 
     def bind(name: str, _restype: object, *_args: object) -> object:
@@ -121,25 +121,28 @@ def _binder(devices: dict[str, int], events: list[str]) -> object:
 
 def test_a_vendor_backend_comes_before_vulkan_for_the_same_card(tmp_path: Path) -> None:
     """With CUDA working, Vulkan is not loaded: the card would be listed twice."""
-    libdir, events, _ = _fake_gpu_build(tmp_path, ["vulkan", "cuda"])
-    used = ggml_probe.load_backends(str(libdir), _binder({}, events), "haswell")
+    libdir = _fake_gpu_build(tmp_path, ["vulkan", "cuda"])
+    events: list[str] = []
+    used = ggml_probe.load_backends(libdir, _binder({}, events), "haswell")
     assert used == ["cuda"]
     assert events == ["load cuda", "load cpu-haswell"]
 
 
 def test_vulkan_takes_over_when_the_nvidia_driver_is_too_old(tmp_path: Path) -> None:
     """A CUDA backend that finds no device (a driver older than its CUDA) is unloaded."""
-    libdir, events, _ = _fake_gpu_build(tmp_path, ["vulkan", "cuda"])
-    used = ggml_probe.load_backends(str(libdir), _binder({"cuda": 0}, events), "haswell")
+    libdir = _fake_gpu_build(tmp_path, ["vulkan", "cuda"])
+    events: list[str] = []
+    used = ggml_probe.load_backends(libdir, _binder({"cuda": 0}, events), "haswell")
     assert used == ["vulkan"]
     assert events == ["load cuda", "unload cuda", "load vulkan", "load cpu-haswell"]
 
 
 def test_no_gpu_driver_leaves_the_cpu(tmp_path: Path) -> None:
-    libdir, events, _ = _fake_gpu_build(tmp_path, ["vulkan", "cuda"])
+    libdir = _fake_gpu_build(tmp_path, ["vulkan", "cuda"])
+    events: list[str] = []
     bind = _binder({"cuda": -1, "vulkan": 0}, events)
-    assert ggml_probe.load_backends(str(libdir), bind, "haswell") == []
+    assert ggml_probe.load_backends(libdir, bind, "haswell") == []
     assert events[-1] == "load cpu-haswell" and "unload vulkan" in events
     events.clear()
-    assert ggml_probe.load_backends(str(libdir), bind, "haswell", gpu=False) == []
+    assert ggml_probe.load_backends(libdir, bind, "haswell", gpu=False) == []
     assert events == ["load cpu-haswell"]
