@@ -12,7 +12,9 @@ Hearth's engine and compares the planner's prediction with
 With llama.cpp's Vulkan backend and Mesa's lavapipe installed (python3 dev.py
 test sets both up), the same models load again with every layer on the Vulkan
 device, and the planner's VRAM prediction (weights, KV cache, compute buffer)
-is compared with what llama.cpp allocates on it ("Vulkan0" rows).
+is compared with what llama.cpp allocates on it ("Vulkan0" rows). The planner
+is given the device's per-tensor limit as detection probes it (lavapipe: 128
+MiB), which keeps a large output head and attention scores on the host.
 
 Prints one row per quantity with its error, and as the last line
 `max_error: X%` (the largest relative error of any row). Target: every row
@@ -36,6 +38,7 @@ import psutil
 
 from hearth.engine import ChatParams, Engine, EngineConfig, count_tokens, stream_chat
 from hearth.gguf import ModelInfo, read_model_info
+from hearth.hardware.llama_backends import collect_llama, devices_from_values
 from hearth.library.installed import starter_model_path
 from hearth.planner import memory
 
@@ -151,6 +154,8 @@ def measure_vulkan(info: ModelInfo, path: Path, n_ctx: int, threads: int) -> lis
     saved = dict(os.environ)
     os.environ.update(lavapipe_env())
     try:
+        # The planner learns the device's per-tensor limit from the same probe.
+        devices = devices_from_values(collect_llama())
         engine = Engine(EngineConfig(path, n_ctx, threads, full), log_path=log_path)
         engine.start(timeout=300)
         engine.stop()
@@ -158,7 +163,8 @@ def measure_vulkan(info: ModelInfo, path: Path, n_ctx: int, threads: int) -> lis
         os.environ.clear()
         os.environ.update(saved)
     on_device = logged_buffers(engine.log_text(), "Vulkan0")
-    _ram, vram = memory.split_memory(info, n_ctx, full)
+    limit = next((d.max_tensor_bytes for d in devices if d.name == "Vulkan0"), None)
+    _ram, vram = memory.split_memory(info, n_ctx, full, max_tensor_bytes=limit)
     name = f"{info.name} [Vulkan0]"
     return [
         Row(name, n_ctx, "weights (log)", vram.weights, on_device.get("model", 0)),
@@ -188,10 +194,14 @@ def main() -> int:
     rows: list[Row] = []
     for path in (starter, gemma_path()):
         info = read_model_info(path)
+        measured: set[int] = set()
         for wanted in CONTEXTS:
             n_ctx = min(wanted, info.context_length)
             if n_ctx != wanted:
                 print(f"{info.name}: context {wanted} capped to its trained {n_ctx}")
+            if n_ctx in measured:
+                continue
+            measured.add(n_ctx)
             rows += measure(info, path, n_ctx, args.threads, base)
             if vulkan:
                 rows += measure_vulkan(info, path, n_ctx, args.threads)

@@ -58,6 +58,8 @@ def test_the_probe_lists_lavapipe_and_the_planner_places_layers_on_it(
     vulkan = [d for d in values["devices"] if d["name"].startswith("Vulkan")]
     assert vulkan and "llvmpipe" in vulkan[0]["description"]
     assert vulkan[0]["type"] == "gpu" and vulkan[0]["memory_total"] > 0
+    # Lavapipe's maxStorageBufferRange, read from the Vulkan driver by the probe.
+    assert vulkan[0]["max_tensor_bytes"] == 128 * 1024 * 1024
 
     profile = build_profile(LiveBackend(), measure_bandwidth=False)
     gpu = next(g for g in profile.gpus if g.source == "llama.cpp")

@@ -235,6 +235,126 @@ def binder(libdir: str) -> Any:
     return bind
 
 
+# Vulkan's per-buffer limits, which ggml's Vulkan backend enforces per tensor: an
+# operation with a tensor larger than maxStorageBufferRange (unless the device can
+# index 64-bit) or than the largest allocation runs on the CPU instead, and its
+# buffers are allocated there (ggml_backend_vk_device_supports_op). Lavapipe's
+# range is 128 MiB, so a large output head or attention scores stay on the host.
+VK_API_1_1 = (1 << 22) | (1 << 12)
+VK_STRUCTURE_TYPE_INSTANCE_CREATE_INFO = 1
+VK_STRUCTURE_TYPE_APPLICATION_INFO = 0
+VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2 = 1000059001
+VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_MAINTENANCE_3_PROPERTIES = 1000168000
+# Offsets in VkPhysicalDeviceProperties (the same on every 32- and 64-bit ABI).
+_VK_NAME_OFFSET = 20
+_VK_STORAGE_RANGE_OFFSET = 296 + 7 * 4  # limits.maxStorageBufferRange
+_VK_PROPERTIES_SIZE = 1024  # 824 bytes in Vulkan 1.x, with room to spare
+
+
+class _VkApplicationInfo(ctypes.Structure):
+    _fields_ = [
+        ("sType", ctypes.c_int),
+        ("pNext", ctypes.c_void_p),
+        ("pApplicationName", ctypes.c_char_p),
+        ("applicationVersion", ctypes.c_uint32),
+        ("pEngineName", ctypes.c_char_p),
+        ("engineVersion", ctypes.c_uint32),
+        ("apiVersion", ctypes.c_uint32),
+    ]
+
+
+class _VkInstanceCreateInfo(ctypes.Structure):
+    _fields_ = [
+        ("sType", ctypes.c_int),
+        ("pNext", ctypes.c_void_p),
+        ("flags", ctypes.c_uint32),
+        ("pApplicationInfo", ctypes.POINTER(_VkApplicationInfo)),
+        ("enabledLayerCount", ctypes.c_uint32),
+        ("ppEnabledLayerNames", ctypes.c_void_p),
+        ("enabledExtensionCount", ctypes.c_uint32),
+        ("ppEnabledExtensionNames", ctypes.c_void_p),
+    ]
+
+
+class _VkMaintenance3Properties(ctypes.Structure):
+    _fields_ = [
+        ("sType", ctypes.c_int),
+        ("pNext", ctypes.c_void_p),
+        ("maxPerSetDescriptors", ctypes.c_uint32),
+        ("maxMemoryAllocationSize", ctypes.c_uint64),
+    ]
+
+
+class _VkProperties2(ctypes.Structure):
+    _fields_ = [
+        ("sType", ctypes.c_int),
+        ("pNext", ctypes.c_void_p),
+        ("properties", ctypes.c_ubyte * _VK_PROPERTIES_SIZE),
+    ]
+
+
+def _vulkan_loader() -> Any:
+    names = {"nt": ("vulkan-1.dll",)}.get(os.name, ("libvulkan.so.1", "libvulkan.1.dylib"))
+    for name in names:
+        try:
+            return ctypes.CDLL(name)
+        except OSError:
+            continue
+    return None
+
+
+def _vk_extensions(vk: Any, device: Any) -> set[str]:
+    count = ctypes.c_uint32(0)
+    vk.vkEnumerateDeviceExtensionProperties(device, None, ctypes.byref(count), None)
+    entries = (ctypes.c_char * 260 * count.value)()  # VkExtensionProperties
+    vk.vkEnumerateDeviceExtensionProperties(device, None, ctypes.byref(count), entries)
+    return {bytes(e)[:256].split(b"\0", 1)[0].decode("ascii", "replace") for e in entries}
+
+
+def vulkan_tensor_limits() -> dict[str, int]:
+    """The largest tensor ggml's Vulkan backend keeps on each Vulkan device, by device
+    name (what ggml gives as the device's description). Empty without a Vulkan driver."""
+    vk = _vulkan_loader()
+    if vk is None:
+        return {}
+    vk.vkCreateInstance.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p]
+    vk.vkEnumeratePhysicalDevices.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p]
+    vk.vkEnumerateDeviceExtensionProperties.argtypes = [ctypes.c_void_p] * 4
+    vk.vkGetPhysicalDeviceProperties2.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+    vk.vkDestroyInstance.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+    app = _VkApplicationInfo(VK_STRUCTURE_TYPE_APPLICATION_INFO, None, b"hearth", 0, None, 0)
+    app.apiVersion = VK_API_1_1
+    create = _VkInstanceCreateInfo(VK_STRUCTURE_TYPE_INSTANCE_CREATE_INFO)
+    create.pApplicationInfo = ctypes.pointer(app)
+    instance = ctypes.c_void_p()
+    if vk.vkCreateInstance(ctypes.byref(create), None, ctypes.byref(instance)) != 0:
+        return {}
+    limits: dict[str, int] = {}
+    try:
+        count = ctypes.c_uint32(0)
+        vk.vkEnumeratePhysicalDevices(instance, ctypes.byref(count), None)
+        devices = (ctypes.c_void_p * count.value)()
+        vk.vkEnumeratePhysicalDevices(instance, ctypes.byref(count), devices)
+        for device in devices:
+            maintenance3 = _VkMaintenance3Properties(
+                VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_MAINTENANCE_3_PROPERTIES
+            )
+            props = _VkProperties2(VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2)
+            props.pNext = ctypes.cast(ctypes.pointer(maintenance3), ctypes.c_void_p)
+            vk.vkGetPhysicalDeviceProperties2(device, ctypes.byref(props))
+            raw = bytes(props.properties)
+            name = raw[_VK_NAME_OFFSET : _VK_NAME_OFFSET + 256].split(b"\0", 1)[0]
+            limit = maintenance3.maxMemoryAllocationSize or (1 << 64)
+            if "VK_EXT_shader_64bit_indexing" not in _vk_extensions(vk, device):
+                offset = _VK_STORAGE_RANGE_OFFSET
+                limit = min(limit, int.from_bytes(raw[offset : offset + 4], sys.byteorder))
+            key = name.decode("utf-8", "replace")
+            limits[key] = min(limit, limits.get(key, limit))
+    finally:
+        vk.vkDestroyInstance(instance, None)
+    return limits
+
+
 def probe(libdir: str, cpu_variant: str | None = None) -> dict[str, Any]:
     """Devices, GPU offload support and system info of the llama.cpp in `libdir`,
     with `cpu_variant` loaded as the CPU code (ggml's own pick when None)."""
@@ -275,6 +395,11 @@ def probe(libdir: str, cpu_variant: str | None = None) -> dict[str, Any]:
                 "memory_total": total.value,
             }
         )
+    if "vulkan" in result["gpu_backends"]:
+        tensor_limits = vulkan_tensor_limits()
+        for entry in result["devices"]:
+            if entry["name"].startswith("Vulkan"):
+                entry["max_tensor_bytes"] = tensor_limits.get(entry["description"])
     result["cpu_variant"] = loaded_cpu_variant(libdir) if cpu_variant is None else cpu_variant
     result["cpu_variant_scores"] = scores
     info = bind("llama_print_system_info", ctypes.c_char_p)

@@ -111,6 +111,7 @@ def devices_from_values(values: dict[str, Any]) -> list[LlamaDevice]:
                 # Some backends (BLAS, RPC) report 0/0: that means "not known".
                 memory_total_bytes=total or None,
                 memory_free_bytes=free if total else None,
+                max_tensor_bytes=_size(raw.get("max_tensor_bytes")),
             )
         )
     return devices

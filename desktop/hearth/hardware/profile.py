@@ -144,6 +144,9 @@ class LlamaDevice:
     type: str  # one of LLAMA_DEVICE_TYPES, or "unknown"
     memory_total_bytes: int | None = None
     memory_free_bytes: int | None = None
+    # The largest tensor the backend keeps on this device (Vulkan's per-buffer limit);
+    # operations on larger ones run on the CPU. None: no limit known.
+    max_tensor_bytes: int | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LlamaDevice:
@@ -153,6 +156,7 @@ class LlamaDevice:
             type=str(data.get("type", "unknown")),
             memory_total_bytes=_opt_int(data.get("memory_total_bytes")),
             memory_free_bytes=_opt_int(data.get("memory_free_bytes")),
+            max_tensor_bytes=_opt_int(data.get("max_tensor_bytes")),
         )
 
 

@@ -38,6 +38,8 @@ class Budget:
     cpu_bandwidth_gbps: float
     gpu_bandwidth_gbps: float
     gpu_unused_reason: str = ""  # set when a GPU exists but cannot be used
+    # The largest tensor llama.cpp's backend keeps on the GPU (see LlamaDevice).
+    gpu_max_tensor_bytes: int | None = None
 
 
 def _usable_gpu(profile: HardwareProfile) -> tuple[GpuInfo | None, str]:
@@ -50,6 +52,12 @@ def _usable_gpu(profile: HardwareProfile) -> tuple[GpuInfo | None, str]:
     if profile.gpu_offload_supported is not True or not profile.llama_gpu_devices():
         return None, f"this llama.cpp build cannot use the {best.name}"
     return best, ""
+
+
+def _tensor_limit(profile: HardwareProfile) -> int | None:
+    """The smallest per-tensor limit of the devices llama.cpp splits layers across."""
+    limits = [d.max_tensor_bytes for d in profile.llama_gpu_devices() if d.max_tensor_bytes]
+    return min(limits) if limits else None
 
 
 def machine_budget(profile: HardwareProfile) -> Budget:
@@ -95,6 +103,7 @@ def machine_budget(profile: HardwareProfile) -> Budget:
         unified=gpu.unified_memory,
         cpu_bandwidth_gbps=cpu_bw,
         gpu_bandwidth_gbps=gpu.bandwidth_gbps or FALLBACK_GPU_BANDWIDTH_GBPS,
+        gpu_max_tensor_bytes=_tensor_limit(profile),
     )
 
 

@@ -89,17 +89,32 @@ def _cache_kinds(info: ModelInfo) -> int:
     return int(has_swa) + int(has_full)
 
 
+def _fits(tensor_bytes: int, max_tensor_bytes: int | None) -> bool:
+    return max_tensor_bytes is None or tensor_bytes <= max_tensor_bytes
+
+
+def attention_scores_bytes(info: ModelInfo, n_ctx: int, n_ubatch: int = DEFAULT_UBATCH) -> int:
+    """The largest attention tensor of the graph without flash attention: the scores
+    of a ubatch against the whole cache, for every head."""
+    ubatch = min(n_ubatch, pad(n_ctx, KV_CELL_PAD))
+    return 4 * ubatch * pad(n_ctx, KV_CELL_PAD) * info.head_count
+
+
 def compute_buffer_bytes(
     info: ModelInfo,
     n_ctx: int,
     flash_attn: bool = False,
     n_ubatch: int = DEFAULT_UBATCH,
     n_outputs: int | None = None,
+    max_tensor_bytes: int | None = None,
 ) -> int:
     """llama.cpp's compute buffer: the peak of its worst-case graph.
 
     n_outputs is the rows of logits the graph computes: llama.cpp reserves for
     a whole ubatch (the default); a chat only ever needs one.
+    max_tensor_bytes: a device's per-tensor limit (Vulkan's maxStorageBufferRange).
+    The scheduler runs operations on larger tensors on the CPU, so the logits (with
+    an output head over the limit) or the attention scores leave this buffer.
     """
     ubatch = min(n_ubatch, pad(n_ctx, KV_CELL_PAD))
     outputs = ubatch if n_outputs is None else n_outputs
@@ -108,15 +123,34 @@ def compute_buffer_bytes(
     ff = info.feed_forward_length
     if info.is_moe:
         ff = max(ff, info.feed_forward_length * info.expert_used_count)
-    logits = 4 * outputs * info.vocab_size + 4 * ubatch * width * _SCRATCH_WIDTHS
     scratch = 4 * ubatch * (_SCRATCH_WIDTHS * width + ff)
+    logits = 4 * ubatch * width * _SCRATCH_WIDTHS
+    logit_rows = 4 * outputs * info.vocab_size
+    if _fits(logit_rows, max_tensor_bytes) and _fits(info.output_bytes, max_tensor_bytes):
+        logits += logit_rows
     masks = _cache_kinds(info)
     if flash_attn:
         # Scores are never materialised; the masks are f16.
         attention = 2 * ubatch * n_kv * masks + scratch
-    else:
+    elif _fits(attention_scores_bytes(info, n_ctx, n_ubatch), max_tensor_bytes):
         attention = 4 * ubatch * n_kv * (info.head_count + masks) + scratch
+    else:
+        attention = scratch
     return max(logits, attention)
+
+
+def host_attention_bytes(
+    info: ModelInfo,
+    n_ctx: int,
+    flash_attn: bool,
+    n_ubatch: int = DEFAULT_UBATCH,
+    max_tensor_bytes: int | None = None,
+) -> int:
+    """Attention scores a device cannot hold, computed on the CPU instead (0 if it can)."""
+    scores = attention_scores_bytes(info, n_ctx, n_ubatch)
+    if flash_attn or _fits(scores, max_tensor_bytes):
+        return 0
+    return scores + 4 * min(n_ubatch, pad(n_ctx, KV_CELL_PAD)) * pad(n_ctx, KV_CELL_PAD)
 
 
 def repack_bytes(info: ModelInfo) -> int:
@@ -165,6 +199,7 @@ def split_memory(
     n_ubatch: int = DEFAULT_UBATCH,
     gpu_reserve: int = 0,
     cpu_repack: bool = True,
+    max_tensor_bytes: int | None = None,
 ) -> tuple[MemorySplit, MemorySplit]:
     """(RAM, VRAM) for `gpu_layers` offloaded, counted the way llama.cpp counts it.
 
@@ -174,14 +209,16 @@ def split_memory(
     (x86 with AVX2, ARM with dot products).
 
     gpu_layers follows llama.cpp: the last `gpu_layers` blocks go to the GPU, and a
-    value above the block count also moves the output head there.
+    value above the block count also moves the output head there, unless the head
+    is larger than the device's per-tensor limit (max_tensor_bytes, see
+    compute_buffer_bytes): then it stays in RAM, as llama.cpp leaves it.
     """
     n_layers = info.block_count
     on_gpu = max(0, min(gpu_layers, n_layers))
-    head_on_gpu = gpu_layers > n_layers
+    head_on_gpu = gpu_layers > n_layers and _fits(info.output_bytes, max_tensor_bytes)
     gpu_range = range(n_layers - on_gpu, n_layers)
     cpu_range = range(0, n_layers - on_gpu)
-    compute = compute_buffer_bytes(info, n_ctx, flash_attn, n_ubatch)
+    compute = compute_buffer_bytes(info, n_ctx, flash_attn, n_ubatch, None, max_tensor_bytes)
     cpu_weights = info.embedding_bytes + sum(info.layer_bytes[il] for il in cpu_range)
     if cpu_repack and info.layer_repack_bytes:
         cpu_weights += sum(info.layer_repack_bytes[il] for il in cpu_range)
@@ -192,7 +229,10 @@ def split_memory(
         kv_cache=kv_cache_bytes(info, n_ctx, kv_type, swa_full, n_ubatch, cpu_range),
         # In system memory only the pages a graph touches count, and a chat's graphs
         # compute one row of logits, not the ubatch llama.cpp reserves for.
-        compute=(4 * n_ubatch * info.embedding_length * 4)
+        compute=(
+            4 * n_ubatch * info.embedding_length * 4
+            + host_attention_bytes(info, n_ctx, flash_attn, n_ubatch, max_tensor_bytes)
+        )
         if on_gpu
         else compute_buffer_bytes(info, n_ctx, flash_attn, n_ubatch, n_outputs=1),
         overhead=engine_overhead_bytes(info) + output_buffer_bytes(info),

@@ -204,6 +204,7 @@ def plan(
         "swa_full": swa_full,
         "n_ubatch": n_ubatch,
         "cpu_repack": cpu_repacks(profile),
+        "max_tensor_bytes": budget.gpu_max_tensor_bytes,
     }
     trained = info.context_length or ctx_cap
     if n_ctx is not None:

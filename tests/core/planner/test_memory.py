@@ -15,6 +15,7 @@ from hearth.gguf import read_model_info
 from hearth.planner.memory import (
     MIB,
     compute_buffer_bytes,
+    host_attention_bytes,
     kv_cache_bytes,
     output_buffer_bytes,
     split_memory,
@@ -87,3 +88,36 @@ def test_split_between_ram_and_vram(gemma_model: Path) -> None:
     layers = sum(info.layer_bytes)
     assert half_ram.weights + half_vram.weights == info.weights_bytes
     assert 0 < half_vram.weights < layers
+
+
+LAVAPIPE_TENSOR_LIMIT = 128 * MIB  # its maxStorageBufferRange
+
+
+@pytest.mark.parametrize(("n_ctx", "compute_mib"), [(2048, 33.5), (8192, 105.5), (32768, 17.3)])
+def test_gemma_on_a_device_with_a_tensor_limit(
+    gemma_model: Path, n_ctx: int, compute_mib: float
+) -> None:
+    """llama.cpp's Vulkan0 buffers on lavapipe (bench/fit_accuracy.py): the tied output
+    head (170 MiB) stays in RAM, and at 32k the attention scores (384 MiB) run on the
+    CPU, so the device's compute buffer shrinks instead of growing."""
+    info = read_model_info(gemma_model)
+    ram, vram = split_memory(
+        info, n_ctx, info.block_count + 1, max_tensor_bytes=LAVAPIPE_TENSOR_LIMIT
+    )
+    assert vram.weights == sum(info.layer_bytes)  # "Vulkan0 model buffer size = 65.22 MiB"
+    assert ram.weights == info.output_bytes  # the tied embeddings, with the output norm
+    assert abs(vram.compute - compute_mib * MIB) < 10 * MIB
+    _, unlimited = split_memory(info, n_ctx, info.block_count + 1)
+    assert unlimited.weights == vram.weights + info.output_bytes
+    pushed = host_attention_bytes(info, n_ctx, False, max_tensor_bytes=LAVAPIPE_TENSOR_LIMIT)
+    assert (pushed > 0) == (n_ctx == 32768)
+    assert ram.compute >= pushed
+
+
+def test_starter_logits_stay_on_the_device_and_its_8k_scores_do_not(starter_model: Path) -> None:
+    info = read_model_info(starter_model)
+    # Vulkan0 compute buffer: 98.2 MiB at 2k, 97.1 MiB at 8k (scores of 144 MiB moved).
+    for n_ctx, logged_mib in ((2048, 98.2), (8192, 97.1)):
+        predicted = compute_buffer_bytes(info, n_ctx, max_tensor_bytes=LAVAPIPE_TENSOR_LIMIT)
+        assert abs(predicted - logged_mib * MIB) < 3 * MIB
+    assert compute_buffer_bytes(info, 8192) > 160 * MIB  # where the limit does not apply

@@ -141,6 +141,20 @@ def test_a_gpu_the_build_cannot_use_is_reported(starter_model: Path) -> None:
     assert "RTX 3060" in result.verdict.params["gpu_unused"]
 
 
+def test_a_device_tensor_limit_keeps_a_large_head_in_ram(gemma_model: Path) -> None:
+    """A Vulkan device whose buffers hold at most 128 MiB (lavapipe, some drivers): the
+    plan keeps Gemma's 170 MiB tied head in RAM, where llama.cpp leaves it."""
+    info = read_model_info(gemma_model)
+    machine = profile("rx7900xtx-24gb")
+    unlimited = plan(info, machine, 4096)
+    for device in machine.llama_gpu_devices():
+        device.max_tensor_bytes = 128 << 20
+    limited = plan(info, machine, 4096)
+    assert limited.gpu_layers == unlimited.gpu_layers == info.block_count + 1
+    assert unlimited.vram.weights - limited.vram.weights == info.output_bytes
+    assert limited.ram.weights > unlimited.ram.weights
+
+
 def test_plan_becomes_an_engine_config(starter_model: Path) -> None:
     result = plan(read_model_info(starter_model), profile("laptop-8gb"), model_path=starter_model)
     config = result.to_engine_config(n_threads=2)
