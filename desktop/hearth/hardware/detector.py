@@ -192,6 +192,8 @@ def _build(backend: ProbeBackend, measure: bool, timeouts: dict[str, float]) -> 
         llama_installed="llama.cpp" not in probes.unavailable,
         pci_devices=probes.get("pci", list[PciDevice]()),
         rosetta=bool(sysctl) and apple.runs_translated(sysctl),
+        gpu_backends_built=list(llama.get("gpu_backends_built") or []),
+        gpu_backends_loaded=list(llama.get("gpu_backends") or []),
     )
     profile.notes = build_notes(profile, context)
     return profile

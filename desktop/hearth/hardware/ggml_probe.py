@@ -364,6 +364,8 @@ def probe(libdir: str, cpu_variant: str | None = None) -> dict[str, Any]:
     result: dict[str, Any] = {
         "devices": [],
         "gpu_backends": load_backends(libdir, bind, cpu_variant or best_variant(scores)),
+        # What the build carries, loaded or not (a CUDA backend the driver cannot run).
+        "gpu_backends_built": sorted({backend_family(p) for p in _other_backend_files(libdir)}),
     }
     supports = bind("llama_supports_gpu_offload", ctypes.c_bool)
     result["supports_gpu_offload"] = bool(supports()) if supports else None

@@ -67,6 +67,9 @@ class NoteContext:
     llama_installed: bool = True
     pci_devices: list[PciDevice] = field(default_factory=list)
     rosetta: bool = False
+    # GPU backend families the llama.cpp build carries, and those that found a device.
+    gpu_backends_built: list[str] = field(default_factory=list)
+    gpu_backends_loaded: list[str] = field(default_factory=list)
 
 
 def gib(value: int | None) -> str:
@@ -125,6 +128,45 @@ def _driverless_notes(profile: HardwareProfile, pci: list[PciDevice]) -> Iterabl
             )
 
 
+# The oldest NVIDIA driver each CUDA major version runs on (NVIDIA's CUDA release notes).
+CUDA_MIN_DRIVER = {"linux": (525, 60, 13), "windows": (527, 41)}
+
+
+def _version(text: str | None) -> tuple[int, ...] | None:
+    try:
+        return tuple(int(part) for part in (text or "").split(".")) or None
+    except ValueError:
+        return None
+
+
+def _cuda_notes(profile: HardwareProfile, context: NoteContext) -> Iterable[str]:
+    """A CUDA build whose CUDA backend found no GPU: most often a driver too old for it."""
+    if "cuda" not in context.gpu_backends_built or "cuda" in context.gpu_backends_loaded:
+        return
+    fallback = (
+        "through Vulkan, which is slower"
+        if "vulkan" in context.gpu_backends_loaded
+        else "only on the CPU"
+    )
+    needed = CUDA_MIN_DRIVER.get(profile.os)
+    for gpu in profile.gpus:
+        if gpu.vendor != "nvidia":
+            continue
+        have = _version(gpu.driver_version)
+        if needed and have and have < needed:
+            yield (
+                f"Your NVIDIA driver ({gpu.driver_version}) is too old for CUDA 12, which needs "
+                f"{'.'.join(map(str, needed))} or newer, so Hearth runs models {fallback}. "
+                f"Update the NVIDIA driver to use your {gpu.name} fully."
+            )
+        else:
+            yield (
+                f"CUDA could not start on your {gpu.name}, so Hearth runs models {fallback}. "
+                "Updating the NVIDIA driver and restarting the computer usually fixes this."
+            )
+        return
+
+
 def build_notes(profile: HardwareProfile, context: NoteContext) -> list[str]:
     """All notes for a finished profile, most important first."""
     notes: list[str] = []
@@ -150,6 +192,7 @@ def build_notes(profile: HardwareProfile, context: NoteContext) -> list[str]:
         )
     elif profile.llama_devices:
         notes.extend(_unused_gpu_notes(profile))
+    notes.extend(_cuda_notes(profile, context))
     notes.extend(_driverless_notes(profile, context.pci_devices))
     for gpu in profile.gpus:
         if gpu.vendor == "apple" and gpu.vram_total_bytes:

@@ -109,3 +109,35 @@ def test_cpu_without_avx2() -> None:
     profile = _profile([], [])
     profile.cpu = CpuInfo(features=["sse3", "ssse3", "avx"])
     assert any("no AVX2" in n for n in build_notes(profile, NoteContext()))
+
+
+@pytest.mark.parametrize(
+    ("driver", "loaded", "expected"),
+    [
+        ("470.256.02", ["vulkan"], "too old for CUDA 12, which needs 525.60.13 or newer"),
+        ("550.54.14", ["vulkan"], "CUDA could not start on your NVIDIA GeForce GTX 1080"),
+        ("470.256.02", [], "only on the CPU"),
+    ],
+)
+def test_a_cuda_build_on_a_driver_cuda_cannot_use(
+    driver: str, loaded: list[str], expected: str
+) -> None:
+    """ "Hearth for NVIDIA" whose CUDA backend found no GPU: the probe loaded Vulkan
+    (or nothing) instead, and the note says why and what it costs."""
+    card = GpuInfo(vendor="nvidia", name="NVIDIA GeForce GTX 1080", driver_version=driver)
+    vulkan = [LlamaDevice(name="Vulkan0", description="NVIDIA GeForce GTX 1080", type="gpu")]
+    context = NoteContext(gpu_backends_built=["cuda", "vulkan"], gpu_backends_loaded=loaded)
+    notes = build_notes(_profile([card], vulkan if loaded else []), context)
+    assert any(expected in note for note in notes), notes
+    if loaded:
+        assert any("through Vulkan, which is slower" in note for note in notes)
+
+
+def test_no_cuda_note_when_cuda_runs_or_is_not_built() -> None:
+    card = GpuInfo(vendor="nvidia", name="NVIDIA GeForce RTX 4090", driver_version="470.1")
+    cuda = [LlamaDevice(name="CUDA0", description="NVIDIA GeForce RTX 4090", type="gpu")]
+    running = NoteContext(gpu_backends_built=["cuda"], gpu_backends_loaded=["cuda"])
+    assert build_notes(_profile([card], cuda), running) == []
+    vulkan = [LlamaDevice(name="Vulkan0", description="NVIDIA GeForce RTX 4090", type="gpu")]
+    standard = NoteContext(gpu_backends_built=["vulkan"], gpu_backends_loaded=["vulkan"])
+    assert build_notes(_profile([card], vulkan), standard) == []
