@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -82,22 +84,59 @@ def test_cpu_bandwidth_is_measured_once_then_cached(
 ) -> None:
     calls: list[int] = []
 
-    def fake_measure(threads: int = 2, budget_s: float = 0.1) -> float:
+    def fake_measure(threads: int) -> tuple[float, bool]:
         calls.append(threads)
-        return 42.5
+        return 42.5, False
 
-    monkeypatch.setattr(bandwidth, "measure_copy_bandwidth", fake_measure)
+    monkeypatch.setattr(bandwidth, "measure_at_rest", fake_measure)
     cpu = CpuInfo(brand="Test CPU", logical_cores=4)
     memory = MemoryInfo(total_bytes=16 * 1024**3)
     assert cpu_bandwidth(cpu, memory) == (42.5, "measured")
     assert cpu_bandwidth(cpu, memory) == (42.5, "measured")
     assert calls == [4]
     cached = json.loads((paths.cache_dir() / bandwidth.CACHE_FILE).read_text())
-    assert cached["gbps"] == 42.5
+    assert cached["gbps"] == 42.5 and cached["under_load"] is False
     assert str(paths.cache_dir()).startswith(str(hearth_home))
     # Different hardware (more RAM) is measured again.
     assert cpu_bandwidth(cpu, MemoryInfo(total_bytes=32 * 1024**3)) == (42.5, "measured")
     assert calls == [4, 4]
+
+
+def test_a_figure_taken_under_load_is_measured_again_and_the_best_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The issue's first starts: 12.9 GB/s while the machine was busy, then 34.1 and
+    40.8 at rest. The busy figure is not kept; a later, worse one never replaces a
+    better one; once a figure is taken at rest, it is used without measuring."""
+    figures = [(12.9, True), (34.1, False), (30.0, False), (99.0, False)]
+    monkeypatch.setattr(bandwidth, "measure_at_rest", lambda threads: figures.pop(0))
+    cpu, memory = CpuInfo(brand="Busy CPU", logical_cores=2), MemoryInfo(total_bytes=8 << 30)
+    assert cpu_bandwidth(cpu, memory) == (12.9, "measured")
+    assert cpu_bandwidth(cpu, memory) == (34.1, "measured")  # measured again, at rest
+    assert cpu_bandwidth(cpu, memory) == (34.1, "measured")  # from the cache
+    assert figures == [(30.0, False), (99.0, False)]
+    # Without permission to measure, a busy figure is still better than none.
+    path = paths.cache_dir() / bandwidth.CACHE_FILE
+    record = json.loads(path.read_text())
+    path.write_text(json.dumps({**record, "under_load": True, "times": 1}))
+    assert cpu_bandwidth(cpu, memory, measure=False) == (34.1, "measured")
+    assert cpu_bandwidth(cpu, memory) == (34.1, "measured")  # 30.0 measured, 34.1 kept
+    assert json.loads(path.read_text())["times"] == 2
+
+
+def test_a_busy_machine_is_noticed_during_the_measurement() -> None:
+    """Real load: two processes spinning on this machine's cores while it measures."""
+    spin = "import time\nend = time.time() + 5\nwhile time.time() < end: pass"
+    hogs = [subprocess.Popen([sys.executable, "-c", spin]) for _ in range(2)]
+    try:
+        time.sleep(0.2)
+        gbps, under_load = bandwidth.measure_at_rest(threads=1)
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+    assert gbps > 0
+    assert under_load
 
 
 def test_no_measurement_falls_back_to_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -109,5 +148,5 @@ def test_no_measurement_falls_back_to_the_table(monkeypatch: pytest.MonkeyPatch)
 
 def test_corrupt_cache_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
     (paths.cache_dir() / bandwidth.CACHE_FILE).write_text("not json")
-    monkeypatch.setattr(bandwidth, "measure_copy_bandwidth", lambda *a, **k: 7.0)
+    monkeypatch.setattr(bandwidth, "measure_at_rest", lambda threads: (7.0, False))
     assert cpu_bandwidth(CpuInfo(), MemoryInfo()) == (7.0, "measured")
