@@ -8,6 +8,7 @@ the quant's precision) among usable entries, and breaks ties by speed.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -15,24 +16,42 @@ from typing import Any
 from hearth.catalog.info import model_info_for
 from hearth.catalog.model import USES, Catalog, CatalogEntry, Quant
 from hearth.hardware.profile import HardwareProfile
-from hearth.planner.budget import gb
+from hearth.planner.budget import FALLBACK_CPU_BANDWIDTH_GBPS, gb
+from hearth.planner.memory import MIB
 from hearth.planner.plan import Plan, plan
 
 # How much of a model's quality each precision keeps (Q8_0 is near-lossless).
 _BITS_QUALITY = {2: 0.80, 3: 0.90, 4: 0.96, 5: 0.98, 6: 0.99, 8: 1.0, 16: 1.0, 32: 1.0}
 
 
-# A plan leaving less than this share of its budget free is "tight".
+# A plan leaving less than this share of its budget free is "tight", and is not
+# recommended (Discover still lists it, with its verdict). The budgets already keep
+# the system's share (RAM: 20%, at least 1.5 GB; VRAM: the runtime's and 512 MB);
+# this margin is for what a person does beside the chat: a browser's tabs, an
+# office document, an update, all of which grow after the model has loaded. A tenth
+# of the budget, and never under 256 MB (a few browser tabs), on small machines too.
 TIGHT_HEADROOM = 0.1
-TIGHT_PENALTY = 0.9
+TIGHT_MIN_SPARE = 256 * MIB
+
+
+def spare_bytes(plan_: Plan) -> int:
+    """What the limiting budget (VRAM when on the GPU, else RAM) has left."""
+    budget = plan_.budget
+    if plan_.gpu_layers > 0 and budget.vram_budget:
+        return budget.vram_budget - plan_.vram.total
+    return budget.ram_budget - plan_.ram.total
 
 
 def headroom(plan_: Plan) -> float:
     """The share of the limiting budget (VRAM when on the GPU, else RAM) left free."""
     budget = plan_.budget
-    if plan_.gpu_layers > 0 and budget.vram_budget:
-        return (budget.vram_budget - plan_.vram.total) / budget.vram_budget
-    return (budget.ram_budget - plan_.ram.total) / max(1, budget.ram_budget)
+    limit = budget.vram_budget if plan_.gpu_layers > 0 and budget.vram_budget else budget.ram_budget
+    return spare_bytes(plan_) / max(1, limit)
+
+
+def roomy(plan_: Plan) -> bool:
+    """Whether the plan leaves the margin a recommendation keeps (TIGHT_HEADROOM)."""
+    return headroom(plan_) >= TIGHT_HEADROOM and spare_bytes(plan_) >= TIGHT_MIN_SPARE
 
 
 def quant_quality(quant: Quant) -> float:
@@ -134,7 +153,8 @@ def reason(evaluation: Evaluation) -> str:
 def recommend(
     evaluations: list[Evaluation], use: str = "chat", limit: int = 5
 ) -> list[Recommendation]:
-    """The best entries for `use` that run at a usable speed here, best first."""
+    """The best entries for `use` that run at a usable speed here with room to spare
+    (see TIGHT_HEADROOM), best first."""
     if use not in USES:
         raise ValueError(f"use must be one of {', '.join(USES)}")
     ranked: list[Recommendation] = []
@@ -142,9 +162,9 @@ def recommend(
         entry = evaluation.entry
         if not evaluation.plan.usable or entry.score(use) <= 0 or "test-model" in entry.tags:
             continue
+        if not roomy(evaluation.plan):
+            continue  # it runs, but leaves the machine no room for anything else
         score = entry.score(use) * quant_quality(evaluation.quant)
-        if headroom(evaluation.plan) < TIGHT_HEADROOM:
-            score *= TIGHT_PENALTY  # it runs, but the machine has no room left for anything else
         ranked.append(Recommendation(evaluation, use, score, reason(evaluation)))
     ranked.sort(key=lambda r: (r.score, r.evaluation.plan.tokens_per_s or 0.0), reverse=True)
     return ranked[:limit]
@@ -180,5 +200,45 @@ def comfortable(evaluation: Evaluation) -> bool:
         evaluation.entry.score("chat") >= FIRST_MODEL_MIN_STRENGTH
         and evaluation.quant.size <= FIRST_MODEL_MAX_DOWNLOAD
         and (evaluation.plan.tokens_per_s or 0.0) >= FIRST_MODEL_MIN_TOKENS_PER_S
-        and headroom(evaluation.plan) >= TIGHT_HEADROOM
+        and roomy(evaluation.plan)
     )
+
+
+# The first pick must not change from one start to the next on the same machine,
+# but a measured memory bandwidth varies by half with what else the machine is
+# doing (#16: 12.9, 34.1 and 40.8 GB/s on three first starts), and a pick that
+# followed it flipped between models. So the first pick is planned with a steady
+# bandwidth for what runs from system RAM: an ordinary dual-channel laptop's. A
+# GPU keeps its own (its specifications or its driver's clocks, which do not vary).
+# The figures shown, and Discover's ranking, use what was measured.
+FIRST_PICK_CPU_BANDWIDTH_GBPS = FALLBACK_CPU_BANDWIDTH_GBPS
+
+
+def steady_profile(profile: HardwareProfile) -> HardwareProfile:
+    """The profile the first pick is planned on: measured RAM bandwidth made steady."""
+    steady = copy.deepcopy(profile)
+    measured = profile.memory.bandwidth_gbps
+    if profile.memory.bandwidth_source == "measured" or measured is None:
+        steady.memory.bandwidth_gbps = FIRST_PICK_CPU_BANDWIDTH_GBPS
+        for gpu in steady.gpus:
+            # An integrated GPU without a table figure was given the RAM's.
+            if gpu.integrated and gpu.bandwidth_gbps in (measured, None):
+                gpu.bandwidth_gbps = FIRST_PICK_CPU_BANDWIDTH_GBPS
+    return steady
+
+
+def stable_first_model(
+    catalog: Catalog | Iterable[CatalogEntry],
+    profile: HardwareProfile,
+    evaluations: list[Evaluation],
+    n_ctx: int | None = None,
+) -> Evaluation | None:
+    """first_model() planned on steady_profile(), returned with this machine's plan
+    (its real speed and room) for the entry and quant it picked."""
+    pick = first_model(evaluate_catalog(catalog, steady_profile(profile), n_ctx))
+    if pick is None:
+        return None
+    actual = next((e for e in evaluations if e.entry.id == pick.entry.id), None)
+    if actual is None or pick.quant.name not in actual.plans:
+        return pick
+    return Evaluation(actual.entry, pick.quant, actual.plans[pick.quant.name], actual.plans)

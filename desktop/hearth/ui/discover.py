@@ -29,7 +29,12 @@ from hearth.catalog.model import USES, CatalogDownload
 from hearth.errors import HearthError
 from hearth.hardware.profile import HardwareProfile
 from hearth.planner.plan import Plan, Verdict
-from hearth.planner.recommend import Evaluation, evaluate_catalog, recommend
+from hearth.planner.recommend import (
+    Evaluation,
+    evaluate_catalog,
+    recommend,
+    stable_first_model,
+)
 from hearth.ui.messages import gigabytes, verdict_text
 from hearth.ui.workers import Call
 
@@ -46,12 +51,17 @@ BADGE_COLORS = {
 class CatalogEvaluator(QObject):
     """Plans the catalog on a worker thread.
 
-    Signals: `ready(object)` carries (HardwareProfile, list[Evaluation]);
+    Signals: `ready(object)` carries (HardwareProfile, list[Evaluation], the first
+    model to suggest: an Evaluation or None, worked out only when `first_pick`);
     `failed(object)` carries the HearthError that stopped it.
     """
 
     ready = Signal(object)
     failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, *, first_pick: bool = False) -> None:
+        super().__init__(parent)
+        self.first_pick = first_pick
 
     def evaluate(self, profile: HardwareProfile | None, n_ctx: int | None = None) -> None:
         def work() -> None:
@@ -60,7 +70,13 @@ class CatalogEvaluator(QObject):
 
             try:
                 machine = profile or detect()
-                self.ready.emit((machine, evaluate_catalog(default_catalog(), machine, n_ctx)))
+                evaluations = evaluate_catalog(default_catalog(), machine, n_ctx)
+                pick = (
+                    stable_first_model(default_catalog(), machine, evaluations, n_ctx)
+                    if self.first_pick
+                    else None
+                )
+                self.ready.emit((machine, evaluations, pick))
             except HearthError as exc:
                 self.failed.emit(exc)
 
@@ -282,8 +298,10 @@ class DiscoverPage(QWidget):
         self.evaluator.evaluate(self.profile, n_ctx)
 
     @Slot(object)
-    def show_evaluations(self, result: tuple[HardwareProfile, list[Evaluation]]) -> None:
-        self.profile, self.evaluations = result
+    def show_evaluations(
+        self, result: tuple[HardwareProfile, list[Evaluation], Evaluation | None]
+    ) -> None:
+        self.profile, self.evaluations, _first = result
         self.status.hide()
         self._rebuild()
 

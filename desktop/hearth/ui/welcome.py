@@ -28,7 +28,7 @@ from hearth.catalog.model import CatalogDownload
 from hearth.errors import HearthError
 from hearth.hardware.profile import GpuInfo, HardwareProfile
 from hearth.library import InstalledModel
-from hearth.planner.recommend import Evaluation, comfortable, first_model
+from hearth.planner.recommend import Evaluation, comfortable
 from hearth.ui.discover import CatalogEvaluator
 from hearth.ui.messages import data_size, gigabytes, user_message
 
@@ -141,7 +141,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.start_button)
         layout.addStretch(1)
 
-        self.evaluator = CatalogEvaluator(self)
+        self.evaluator = CatalogEvaluator(self, first_pick=True)
         self.evaluator.ready.connect(self.show_machine)
         self.evaluator.failed.connect(self.show_failure)
         self.evaluator.evaluate(profile, window.settings.n_ctx or None)
@@ -171,13 +171,15 @@ class WelcomeDialog(QDialog):
     # ----- what was found ----------------------------------------------------
 
     @Slot(object)
-    def show_machine(self, result: tuple[HardwareProfile, list[Evaluation]]) -> None:
-        profile, evaluations = result
+    def show_machine(
+        self, result: tuple[HardwareProfile, list[Evaluation], Evaluation | None]
+    ) -> None:
+        profile, _evaluations, pick = result
         self.busy.hide()
         self.status.hide()
         self.more.show()
         self._show_facts(profile)
-        self.choice = first_model(evaluations)
+        self.choice = pick
         self._show_choice()
         QTimer.singleShot(0, self._fit)
 
