@@ -10,7 +10,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from hearth.library.downloads import DownloadManager, DownloadStatus, JobState
-from hearth.library.hub import HubConnection, RemoteModel, list_model_files
+from hearth.library.hub import HubConnection, RemoteFile, RemoteModel, list_model_files
+from hearth.library.huberrors import offline
+from hearth.library.retry import Retrying
 from hearth.library.transfer import RetryPolicy
 from hearth.ui.downloads_panel import DownloadsBridge, DownloadsPanel
 from tests.support.gguf_files import make_gguf, sha256_of
@@ -107,7 +109,6 @@ def test_errors_are_shown_in_words(qtbot: QtBot, panel: DownloadsPanel, hub: Hub
 
 
 def test_row_texts(qtbot: QtBot) -> None:
-    from hearth.library.hub import RemoteFile
     from hearth.library.huberrors import DownloadError
     from hearth.ui.downloads_panel import DownloadRow
 
@@ -129,4 +130,77 @@ def test_row_texts(qtbot: QtBot) -> None:
     assert row.error.text() == (
         "Not enough free disk space: this model needs 3.3 GB and there is 1.0 GB free."
     )
+    bridge.close()
+
+
+def test_offline_row_says_so_and_the_download_goes_on_when_the_hub_is_back(
+    qtbot: QtBot, hub: HubServer
+) -> None:
+    wanted = model()
+    port = hub.server_address[1]
+    hub.stop()  # the network goes away before the download starts
+    policy = RetryPolicy(offline_base_delay_s=2.0, offline_max_delay_s=2.0, read_timeout_s=5)
+    bridge = DownloadsBridge(DownloadManager(conn=HubConnection(hub.url, None), policy=policy))
+    panel = DownloadsPanel(bridge)
+    qtbot.addWidget(panel)
+    panel.show()
+    back: list[HubServer] = []
+    try:
+        job = bridge.add(wanted)
+        qtbot.waitUntil(
+            lambda: job in panel.rows and panel.rows[job].detail.text().startswith("Offline"),
+            timeout=5_000,
+        )
+        row = panel.rows[job]
+        assert row.detail.text() in (
+            "Offline — it starts by itself when the network is back (next try in 2 s)",
+            "Offline — it starts by itself when the network is back (next try in 1 s)",
+        ), "not 0 bytes of 2.0 MB: it says it waits for the network"
+        assert "cannot reach 127.0.0.1" in row.detail.toolTip()
+        assert row.pause_button.text() == "Pause" and row.cancel_button.isVisible()
+        # It counts down while it waits.
+        qtbot.waitUntil(lambda: "next try in 1 s" in row.detail.text(), timeout=3_000)
+        with qtbot.waitSignal(bridge.finished, timeout=20_000) as finished:
+            back.append(HubServer(hub.hub, port=port).start())  # the network is back
+        qtbot.waitUntil(lambda: "Downloaded and verified" in row.detail.text())
+        assert row.detail.toolTip() == ""
+        assert sha256_of(finished.args[0].path) == hub.hub.repos[REPO].files[FILE].sha256
+    finally:
+        bridge.close()
+        for server in back:
+            server.stop()
+
+
+def test_waiting_row_texts(qtbot: QtBot) -> None:
+    import time
+
+    from hearth.library.huberrors import HubError
+    from hearth.ui.downloads_panel import DownloadRow
+
+    file = RemoteFile(REPO, FILE, 2_200_000_000, "")
+    big = RemoteModel(REPO, "Big", "Q4_K_M", (file,))
+    bridge = DownloadsBridge(DownloadManager(conn=HubConnection("http://127.0.0.1:9", None)))
+    down = offline("http://huggingface.co", "Name or service not known")
+
+    def waiting(kind: str, seconds: float, done: int, error: HubError = down) -> DownloadStatus:
+        retry = Retrying(kind, error, seconds, time.monotonic() + seconds - 0.01, 1)
+        return DownloadStatus(1, big, JobState.DOWNLOADING, done, big.size, waiting=retry)
+
+    row = DownloadRow(waiting("offline", 8, 0), bridge)
+    qtbot.addWidget(row)
+    assert row.detail.text() == (
+        "Offline — it starts by itself when the network is back (next try in 8 s)"
+    )
+    assert row.detail.toolTip().startswith("Hearth cannot reach huggingface.co.")
+    row.update_status(waiting("offline", 8, 1_100_000_000))
+    assert row.detail.text() == "Offline — retrying in 8 s · 1.1 GB of 2.2 GB"
+    row.update_status(waiting("offline", 0, 1_100_000_000))
+    assert row.detail.text() == "Offline — trying again… · 1.1 GB of 2.2 GB"
+    busy = HubError("hub_server_error", "busy", status=503)
+    row.update_status(waiting("retry", 4, 1_100_000_000, busy))
+    assert row.detail.text() == "Interrupted — retrying in 4 s · 1.1 GB of 2.2 GB"
+    assert "HTTP 503" in row.detail.toolTip()
+    row.update_status(DownloadStatus(1, big, JobState.DOWNLOADING, 1_200_000_000, big.size))
+    assert row.detail.text() == "1.2 GB of 2.2 GB", "bytes flow: back to the progress line"
+    assert row.detail.toolTip() == ""
     bridge.close()

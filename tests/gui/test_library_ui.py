@@ -92,3 +92,22 @@ def test_opening_a_gguf_from_the_command_line_selects_it(
     chosen = settings.load().last_model
     assert chosen == "opened-model-q4-1"
     assert any(m.id == chosen for m in list_installed())
+
+
+def test_download_from_discover_while_offline_waits_for_the_network(
+    qtbot: QtBot, make_window
+) -> None:
+    # HF_ENDPOINT is a port nothing listens on (tests/conftest.py): this computer is offline.
+    entry = next(e for e in default_catalog().entries if e.source == "hub")
+    window = make_window(wait_loaded=False)
+    window.pages.show_page("discover")
+    window.pages.page("discover").download_requested.emit(CatalogDownload(entry, entry.quants[0]))
+    qtbot.waitUntil(lambda: window.pages.current() == "downloads", timeout=15_000)
+    panel = window.pages.page("downloads")
+    qtbot.waitUntil(lambda: len(panel.rows) == 1, timeout=15_000)
+    (row,) = panel.rows.values()
+    qtbot.waitUntil(lambda: row.detail.text().startswith("Offline — it starts by itself"))
+    assert "bytes" not in row.detail.text(), "not 0 bytes of the size: it waits for the network"
+    assert "cannot reach 127.0.0.1:9" in row.detail.toolTip()
+    row.cancel_button.click()
+    qtbot.waitUntil(lambda: row.detail.text() == "Cancelled", timeout=5_000)

@@ -243,3 +243,24 @@ def test_an_unused_gpu_is_named_with_what_would_put_it_to_work(
     welcome = _welcome(qtbot, window)
     assert _fact(welcome, "Graphics:").endswith("(Hearth runs models on the processor here)")
     assert machine.notes[0] in _text(welcome)
+
+
+def test_download_offered_while_offline_says_it_starts_when_the_network_is_back(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # HF_ENDPOINT is a port nothing listens on (tests/conftest.py): this computer is offline.
+    _on_machine(monkeypatch, _profile("desktop-rtx3060-12gb"))
+    window = make_window(wait_loaded=False, first_run=True)
+    welcome = _welcome(qtbot, window)
+    assert welcome.choice is not None
+    welcome.download_button.click()
+    assert window.pages.current() == "downloads"
+    panel = window.pages.page("downloads")
+    waits = "Offline — it starts by itself when the network is back (next try in "
+    qtbot.waitUntil(
+        lambda: [r.detail.text()[: len(waits)] for r in panel.rows.values()] == [waits],
+        timeout=15_000,
+    )
+    (status,) = window.library.bridge().manager.statuses()
+    assert status.done == 0 and status.waiting is not None and status.waiting.offline
+    assert status.model.repo_id == welcome.choice.entry.repo

@@ -34,7 +34,7 @@ CHUNK = 64 * 1024
 SLOW_LIMIT_S = 30.0  # a slow answer never lasts longer than this
 SOCKET_TIMEOUT_S = 15.0
 
-__all__ = ["COMMIT", "Fault", "HubServer", "HubState", "Request"]
+__all__ = ["COMMIT", "Fault", "HubServer", "HubState", "Request", "closed_port"]
 
 
 _MODEL_API = re.compile(r"^/api/models/(?P<repo>[^/]+/[^/]+)(?:/(?P<rest>.*))?$")
@@ -307,8 +307,9 @@ class HubServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, hub: HubState | None = None) -> None:
-        super().__init__(("127.0.0.1", 0), HubHandler)
+    def __init__(self, hub: HubState | None = None, port: int = 0) -> None:
+        # A port of its own, or one given: the hub "coming back" where it was.
+        super().__init__(("127.0.0.1", port), HubHandler)
         self.hub = hub or HubState()  # a CDN server shares its hub's state
         self.connections: set[socket.socket] = set()
         self._thread: threading.Thread | None = None
@@ -340,6 +341,13 @@ class HubServer(ThreadingHTTPServer):
                 connection.shutdown(socket.SHUT_RDWR)
         if self._thread is not None:
             self._thread.join(timeout=5)
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (for now): connecting is refused."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 from hearth.errors import HearthError
 from hearth.library.downloads import SpeedMeter
 from hearth.library.model_download import bytes_on_disk, human_size
+from hearth.library.retry import Retrying
 
 BAR_WIDTH = 24
 REDRAW_S = 0.2  # on a terminal
@@ -85,6 +86,20 @@ class ProgressBar:
             self.stream.write(self.line(done, total) + "\n")
         self.stream.flush()
 
+    def retrying(self, retry: Retrying) -> None:
+        """A failed try: said at once (offline: the download waits for the network)."""
+        self.meter.reset()
+        seconds = f"{retry.wait_s:.0f} s"
+        if retry.offline:
+            text = f"Offline — cannot reach the hub; retrying in {seconds} (Ctrl+C stops)"
+        else:
+            text = f"Interrupted ({retry.error.kind}); retrying in {seconds}"
+        line = f"{self.label}  {text}"
+        self.stream.write("\r" + line.ljust(100)[:110] if self.tty else line + "\n")
+        self.stream.flush()
+        self._drawn = True
+        self._last = 0.0  # the next bytes redraw the bar at once
+
     def finish(self) -> None:
         if self.tty and self._drawn:
             self.stream.write("\n")
@@ -129,7 +144,7 @@ def run_pull(args: argparse.Namespace) -> int:
         )
         bar = ProgressBar(model.filename, err)
         try:
-            path = download_model(model, conn=conn, on_progress=bar)
+            path = download_model(model, conn=conn, on_progress=bar, on_retry=bar.retrying)
         finally:
             bar.finish()
     except KeyboardInterrupt:

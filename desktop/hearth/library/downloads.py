@@ -24,7 +24,8 @@ from hearth.errors import HearthError
 from hearth.library.hub import HubConnection, RemoteModel
 from hearth.library.huberrors import DownloadError
 from hearth.library.model_download import discard_partials, download_model, unfinished_downloads
-from hearth.library.transfer import Control, RetryPolicy, Stopped
+from hearth.library.retry import Retrying, RetryPolicy
+from hearth.library.transfer import Control, Stopped
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ __all__ = [
     "DownloadManager",
     "DownloadStatus",
     "JobState",
+    "Retrying",
     "SpeedMeter",
     "download_model",
     "unfinished_downloads",
@@ -66,6 +68,9 @@ class DownloadStatus:
     eta_s: float | None = None  # None while the speed is unknown
     error: HearthError | None = None
     path: Path | None = None  # the model's file once DONE
+    # While DOWNLOADING: a try failed and the next starts at waiting.at
+    # (waiting.offline: the hub cannot be reached); None once bytes flow again.
+    waiting: Retrying | None = None
 
     @property
     def fraction(self) -> float:
@@ -264,7 +269,7 @@ class DownloadManager:
 
     def _run(self, job: _Job) -> None:
         model = job.status.model
-        changes: dict[str, object] = {"speed": 0.0, "eta_s": None}
+        changes: dict[str, object] = {"speed": 0.0, "eta_s": None, "waiting": None}
         job.done = job.status.done
         try:
             conn = self._conn() if callable(self._conn) else self._conn
@@ -274,6 +279,7 @@ class DownloadManager:
                 policy=self._policy,
                 control=job.control,
                 on_progress=lambda done, total: self._progress(job, done, total),
+                on_retry=lambda retry: self._retrying(job, retry),
                 root=self._root,
             )
             changes.update(state=JobState.DONE, path=path, done=model.size)
@@ -296,7 +302,8 @@ class DownloadManager:
         now = time.monotonic()
         job.done = done
         job.meter.add(done, now)
-        if now - job.last_report < self._interval and done < total:
+        waited = job.status.waiting is not None  # bytes flow again: said at once
+        if now - job.last_report < self._interval and done < total and not waited:
             return
         job.last_report = now
         with self._cond:
@@ -306,7 +313,15 @@ class DownloadManager:
                 total=total,
                 speed=job.meter.speed(),
                 eta_s=job.meter.eta(total - done),
+                waiting=None,
             )
+        self._emit(status)
+
+    def _retrying(self, job: _Job, retry: Retrying) -> None:
+        """A try failed (offline: the hub cannot be reached); said before the wait."""
+        job.meter.reset()  # the speed before the wait says nothing about the speed after
+        with self._cond:
+            status = self._set(job, done=job.done, speed=0.0, eta_s=None, waiting=retry)
         self._emit(status)
 
     def _set(self, job: _Job, **changes: object) -> DownloadStatus:

@@ -22,7 +22,8 @@ from hearth import paths
 from hearth.hubpath import contained
 from hearth.library.hub import HubConnection, RemoteFile, RemoteModel, group_gguf_files
 from hearth.library.huberrors import DownloadError
-from hearth.library.transfer import Control, RetryPolicy, Stopped, discard, fetch, read_note
+from hearth.library.retry import Retrying, RetryPolicy
+from hearth.library.transfer import Control, Stopped, discard, fetch, read_note
 
 log = logging.getLogger(__name__)
 
@@ -128,13 +129,17 @@ def download_model(
     policy: RetryPolicy | None = None,
     control: Control | None = None,
     on_progress: ProgressCallback | None = None,
+    on_retry: Callable[[Retrying], None] | None = None,
     root: Path | None = None,
     reuse_hf_cache: bool = True,
 ) -> Path:
     """Download and verify every file of `model`; return the path of its (first) file.
 
     Blocks until done. `on_progress(done, total)` counts the model's bytes on
-    disk, so a resumed download starts where it left off. Raises HearthError
+    disk, so a resumed download starts where it left off. `on_retry(Retrying)`
+    says a try failed and when the next one starts; while the hub cannot be
+    reached ("offline") that is said at once and the download waits for it,
+    retrying until it answers or `control` stops it. Raises HearthError
     (HubError, DownloadError) on failure, transfer.Stopped when `control`
     paused or cancelled it; partial files stay for the next try unless
     cancelled. A model the Hugging Face cache already holds is not fetched
@@ -181,6 +186,7 @@ def download_model(
                 policy=policy,
                 control=control,
                 on_position=position,
+                on_retry=on_retry,
             )
             finished += file.size
     except Stopped as stop:

@@ -8,7 +8,9 @@ continues it with HTTP Range requests from the bytes on disk, and hashes
 every byte on the way (re-reading the bytes already on disk after a restart),
 so the SHA-256 is known the moment the last byte lands. It still uses
 huggingface_hub's HTTP session, headers and URLs, so proxies, the user agent
-and mirrors behave as they do for the library.
+and mirrors behave as they do for the library. A hub that cannot be reached
+at all is said at once (`on_retry`) and waited for as long as it takes
+(retry.py); the bytes already on disk are continued when it answers.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,23 +31,12 @@ from hearth.errors import HearthError
 from hearth.library import huberrors
 from hearth.library.hub import HubConnection, RemoteFile
 from hearth.library.huberrors import RETRY_STATUSES, DownloadError
+from hearth.library.retry import Backoff, Retrying, RetryPolicy, seconds_to_wait
 
 log = logging.getLogger(__name__)
 
 READ_BLOCK = 4 << 20  # for re-hashing the bytes already on disk
 WRITE_BLOCK = 1 << 20
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How long a download keeps trying on its own before it reports a failure."""
-
-    attempts: int = 6  # failed tries in a row (any progress resets the count)
-    base_delay_s: float = 1.0  # first backoff; doubles up to max_delay_s
-    max_delay_s: float = 30.0
-    max_retry_after_s: float = 600.0  # longest Retry-After honoured as given
-    connect_timeout_s: float = 20.0
-    read_timeout_s: float = 60.0  # silence that counts as a dropped line
 
 
 class Stopped(Exception):  # noqa: N818 - a pause or a cancel, not an error
@@ -217,16 +207,19 @@ def fetch(
     policy: RetryPolicy | None = None,
     control: Control | None = None,
     on_position: Callable[[int], None] | None = None,
+    on_retry: Callable[[Retrying], None] | None = None,
 ) -> None:
     """Bring `part` to the whole file and check its SHA-256, or raise a HearthError.
 
     Stopped is raised when `control` pauses or cancels; the partial file stays
     (the caller deletes it on cancel). A file whose hash does not match is
-    deleted. `on_position(bytes_on_disk)` is called as bytes arrive. Only one
+    deleted. `on_position(bytes_on_disk)` is called as bytes arrive, and
+    `on_retry(Retrying)` each time a try failed and another is waited for
+    (offline: at once, and as long as the hub cannot be reached). Only one
     fetch at a time may work on a partial file (DownloadError "download_busy").
     """
     with exclusive(part):
-        _fetch(file, part, conn, revision, policy, control, on_position)
+        _fetch(file, part, conn, revision, policy, control, on_position, on_retry)
 
 
 def _fetch(
@@ -237,6 +230,7 @@ def _fetch(
     policy: RetryPolicy | None,
     control: Control | None,
     on_position: Callable[[int], None] | None,
+    on_retry: Callable[[Retrying], None] | None,
 ) -> None:
     import httpx2
     from huggingface_hub import hf_hub_url
@@ -253,8 +247,7 @@ def _fetch(
 
     done, digest = _start(file, part, revision)
     report(done)
-    failures = 0
-    delay = policy.base_delay_s
+    backoff = Backoff(policy)
     while done < file.size or file.size == 0:
         control.check()
         headers = dict(base_headers)
@@ -262,9 +255,11 @@ def _fetch(
             headers["Range"] = f"bytes={done}-"
         wait = 0.0
         progressed = False
+        unreachable = False
         try:
             with get_session().stream("GET", url, headers=headers, timeout=timeout) as response:
                 control.attach(response)
+                backoff.reached()
                 status = response.status_code
                 if status == 416 and done:
                     log.info("The hub refused the range of %s; starting it over", file.path)
@@ -331,13 +326,22 @@ def _fetch(
             ) from None
         except _RetryableError as retry:
             error: HearthError = retry.error
-            wait = _retry_after(retry.retry_after, policy)
+            wait = seconds_to_wait(retry.retry_after, policy)
             log.warning("Download of %s: %s; retrying", file.path, error.kind)
         except httpx2.HTTPError as exc:
             if control.stopped:
                 raise Stopped(control.reason) from None
             error = huberrors.offline(conn.endpoint, str(exc))
-            log.warning("Download of %s interrupted (%s); retrying", file.path, type(exc).__name__)
+            # No connection at all (DNS failure, refused, unreachable, connect
+            # timeout): offline until it answers. A line that drops once connected
+            # is an ordinary retry.
+            unreachable = isinstance(exc, httpx2.ConnectError | httpx2.ConnectTimeout)
+            log.warning(
+                "Download of %s %s (%s); retrying",
+                file.path,
+                "cannot reach the hub" if unreachable else "interrupted",
+                type(exc).__name__,
+            )
         except Exception:
             # A response closed from another thread (pause, cancel) can fail in odd ways.
             if control.stopped:
@@ -346,23 +350,14 @@ def _fetch(
         finally:
             control.detach()
         if progressed:
-            failures, delay = 0, policy.base_delay_s
-        failures += 1
-        if failures > policy.attempts:
+            backoff.reset()
+        next_try = backoff.failed(error, unreachable, wait)
+        if next_try is None:
             raise error
-        control.sleep(wait or delay)
-        if not wait:
-            delay = min(policy.max_delay_s, delay * 2)
+        if on_retry is not None:
+            on_retry(next_try)
+        control.sleep(next_try.wait_s)
     _verify(file, part, done, digest.hexdigest())
-
-
-def _retry_after(value: str, policy: RetryPolicy) -> float:
-    """Seconds the server asked to wait (Retry-After as seconds), within the policy's limit."""
-    try:
-        seconds = float(value.strip())
-    except ValueError:
-        return 0.0
-    return min(max(seconds, 0.0), policy.max_retry_after_s)
 
 
 def _verify(file: RemoteFile, part: Path, done: int, sha256: str) -> None:

@@ -8,7 +8,9 @@ download costs the GUI ten updates a second however many chunks arrive.
 
 from __future__ import annotations
 
+import math
 import threading
+import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -25,10 +27,11 @@ from PySide6.QtWidgets import (
 from hearth.errors import HearthError
 from hearth.library.downloads import DownloadManager, DownloadStatus, JobState
 from hearth.library.hub import RemoteModel
-from hearth.ui.messages import data_size, user_message
+from hearth.ui.messages import data_size, download_waiting, download_waiting_tip, user_message
 
 FLUSH_INTERVAL_MS = 100
 BAR_STEPS = 1000
+COUNTDOWN_MS = 500  # "retrying in N s" counts down while a download waits
 
 
 def _current_part(status: DownloadStatus) -> int:
@@ -118,6 +121,10 @@ class DownloadRow(QFrame):
         self.job_id = status.job_id
         self._bridge = bridge
         self._state = status.state
+        self._status = status
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(COUNTDOWN_MS)
+        self._countdown.timeout.connect(self._show_detail)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = QLabel(f"<b>{status.model.display_name}</b>")
@@ -162,11 +169,45 @@ class DownloadRow(QFrame):
 
     def update_status(self, status: DownloadStatus) -> None:
         self._state = status.state
+        self._status = status
         self.bar.setValue(int(status.fraction * BAR_STEPS))
+        state = status.state
+        self._show_detail()
+        waiting = status.waiting if state is JobState.DOWNLOADING else None
+        if waiting is not None:
+            self._countdown.start()
+            self.detail.setToolTip(download_waiting_tip(waiting))
+        else:
+            self._countdown.stop()
+            self.detail.setToolTip("")
+        self.pause_button.setText(
+            self.tr("Pause")
+            if state in (JobState.QUEUED, JobState.DOWNLOADING)
+            else self.tr("Resume")
+        )
+        self.pause_button.setVisible(state not in (JobState.DONE, JobState.CANCELLED))
+        self.cancel_button.setVisible(state not in (JobState.DONE, JobState.CANCELLED))
+        if status.error is not None:
+            self.error.setText(self.error_text(status.error))
+            self.error.show()
+        else:
+            self.error.hide()
+
+    @Slot()
+    def _show_detail(self) -> None:
+        self.detail.setText(self.detail_text(self._status))
+
+    def detail_text(self, status: DownloadStatus) -> str:
+        """The line under the bar: sizes, speed and time left, or why it waits."""
         sizes = self.tr("{done} of {total}").format(
             done=data_size(status.done), total=data_size(status.total)
         )
         state = status.state
+        if state is JobState.DOWNLOADING and status.waiting is not None:
+            # Offline before the first byte: it says it starts later, not "0 bytes of …".
+            seconds = math.ceil(max(0.0, status.waiting.at - time.monotonic()))
+            text = download_waiting(status.waiting, seconds, started=status.done > 0)
+            return f"{text} · {sizes}" if status.done else text
         if state is JobState.DOWNLOADING:
             parts = [sizes]
             if status.model.parts > 1:
@@ -190,19 +231,7 @@ class DownloadRow(QFrame):
             text = self.tr("Stopped · {sizes}").format(sizes=sizes)
         else:
             text = self.tr("Cancelled")
-        self.detail.setText(text)
-        self.pause_button.setText(
-            self.tr("Pause")
-            if state in (JobState.QUEUED, JobState.DOWNLOADING)
-            else self.tr("Resume")
-        )
-        self.pause_button.setVisible(state not in (JobState.DONE, JobState.CANCELLED))
-        self.cancel_button.setVisible(state not in (JobState.DONE, JobState.CANCELLED))
-        if status.error is not None:
-            self.error.setText(self.error_text(status.error))
-            self.error.show()
-        else:
-            self.error.hide()
+        return text
 
     def error_text(self, error: HearthError) -> str:
         """The failure in the user's language (hearth.ui.messages says every kind)."""

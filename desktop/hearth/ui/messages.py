@@ -15,6 +15,7 @@ from hearth.errors import HearthError
 
 if TYPE_CHECKING:
     from hearth.engine.offload import Offload, OffloadFallback
+    from hearth.library.retry import Retrying
     from hearth.planner import Verdict
 
 GIB = 1024**3
@@ -149,6 +150,39 @@ def _hub_message(error: HearthError) -> str:
             "Resume to download it again."
         ).format(file=p.get("file", ""))
     return ""
+
+
+def download_waiting(retry: Retrying, seconds: int, started: bool) -> str:
+    """A download waiting to try again, `seconds` from now; offline, whether or not
+    any of it is on disk yet (`started`)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Downloads", text)
+
+    if not retry.offline:
+        if seconds <= 0:
+            return tr("Interrupted — trying again…")
+        return tr("Interrupted — retrying in {seconds} s").format(seconds=seconds)
+    if not started:
+        if seconds <= 0:
+            return tr("Offline — it starts by itself when the network is back (trying now…)")
+        return tr(
+            "Offline — it starts by itself when the network is back (next try in {seconds} s)"
+        ).format(seconds=seconds)
+    if seconds <= 0:
+        return tr("Offline — trying again…")
+    return tr("Offline — retrying in {seconds} s").format(seconds=seconds)
+
+
+def download_waiting_tip(retry: Retrying) -> str:
+    """What the waiting download's line says on hover: why, and that it goes on by itself."""
+    if retry.offline:
+        return QCoreApplication.translate(
+            "Downloads",
+            "Hearth cannot reach {host}. It keeps trying and the download goes on by itself "
+            "when the network is back; what is downloaded so far is kept.",
+        ).format(host=retry.error.params.get("host", ""))
+    return user_message(retry.error)
 
 
 def verdict_text(verdict: Verdict) -> str:

@@ -20,9 +20,18 @@ MMPROJ = "mmproj-Tiny-Model-f16.gguf"
 STARTER_REPO = "HuggingFaceTB/SmolLM2-135M-Instruct-GGUF"
 STARTER_FILE = "SmolLM2-135M-Instruct-Q4_1.gguf"
 
-# Fast retries: the tests exercise the retry paths, not the waiting.
+# Fast retries: the tests exercise the retry paths, not the waiting. Offline, the
+# app waits for the network as long as it takes; these tests give up after 3 tries
+# (test_offline.py lets it wait).
 FAST = RetryPolicy(
-    attempts=3, base_delay_s=0.02, max_delay_s=0.1, connect_timeout_s=2, read_timeout_s=5
+    attempts=3,
+    base_delay_s=0.02,
+    max_delay_s=0.1,
+    connect_timeout_s=2,
+    read_timeout_s=5,
+    offline_base_delay_s=0.02,
+    offline_max_delay_s=0.1,
+    offline_attempts=3,
 )
 
 

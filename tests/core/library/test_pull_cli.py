@@ -88,3 +88,19 @@ def test_progress_bar_on_a_terminal() -> None:
     assert stream.getvalue().startswith("\r") and stream.getvalue().endswith("\n")
     assert cli.format_duration(3725) == "1h 02m"
     assert human_size(999) == "999 bytes"
+
+
+def test_progress_bar_says_offline_at_once() -> None:
+    from hearth.library.huberrors import HubError, offline
+    from hearth.library.retry import Retrying
+
+    stream = io.StringIO()  # a pipe: whole lines
+    bar = cli.ProgressBar("x.gguf", stream)
+    bar(1_000, 200_000_000)
+    bar.retrying(Retrying("offline", offline("https://huggingface.co"), 8.0, 0.0, 1))
+    bar.retrying(Retrying("retry", HubError("hub_server_error", "busy"), 2.0, 0.0, 1))
+    lines = stream.getvalue().splitlines()
+    assert lines[1] == "x.gguf  Offline — cannot reach the hub; retrying in 8 s (Ctrl+C stops)"
+    assert lines[2] == "x.gguf  Interrupted (hub_server_error); retrying in 2 s"
+    bar(2_000, 200_000_000)  # bytes flow again: the bar at once, not 15 s later
+    assert len(stream.getvalue().splitlines()) == 4
