@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from hearth.catalog import CatalogDownload, default_catalog
@@ -109,3 +110,25 @@ def test_without_a_profile_it_detects_this_machine(qtbot: QtBot) -> None:
     assert len(page.cards) == len(default_catalog())
     starter = next(c for c in page.cards if c.evaluation.entry.id == "smollm2-135m-instruct")
     assert starter.evaluation.fits
+
+
+def test_speeds_say_whether_a_reply_here_measured_them(qtbot: QtBot) -> None:
+    """#16: a model that replied on this machine shows its measured speed; the others
+    a prediction, said to rest on this machine's replies once there are some."""
+    page = _page(qtbot, "laptop-8gb")
+    card = _card(page, "gemma-3-1b-it")
+    assert card.speed_text().startswith("about ") and card.speed_text().endswith("(predicted)")
+    file_name = PurePosixPath(card.evaluation.quant.first_file).name
+    data = json.loads((PROFILES / "laptop-8gb.json").read_text())
+    data["speed"] = {"factors": {"cpu_decode": 0.5}, "samples": 1, "measured": {file_name: 12.3}}
+    calibrated = DiscoverPage(HardwareProfile.from_dict(data))
+    qtbot.addWidget(calibrated)
+    with qtbot.waitSignal(calibrated.evaluator.ready, timeout=30_000):
+        calibrated.show()
+    assert _card(calibrated, "gemma-3-1b-it").speed_text() == "12 tokens/s as measured here"
+    other = _card(calibrated, "qwen2.5-1.5b-instruct")
+    assert other.speed_text().endswith("(predicted from replies here)")
+    before = _card(page, "qwen2.5-1.5b-instruct").evaluation.plan.tokens_per_s
+    assert other.evaluation.plan.tokens_per_s == pytest.approx(before / 2)  # type: ignore[operator]
+    if other.reason.isVisible():
+        assert "(predicted from replies here)" in other.reason.text()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hearth.engine import ChatParams
+from hearth.hardware.speed_samples import MIN_TOKENS, load_samples
 from hearth.library.installed import describe
 from hearth.ui.chat_input import ChatInput
 
@@ -91,6 +92,15 @@ def test_hello_streams_a_reply_and_keeps_it(qtbot: QtBot, make_window) -> None:
     # Tokens arrive batched for the screen: at least one per batch.
     assert messages[1].stats["tokens"] >= len(chunks) > 0
     assert "tokens/s" in window.speed_status.text()
+    # The reply teaches the planner this machine's speed (#16), off the GUI thread.
+    if messages[1].stats["tokens"] >= MIN_TOKENS:
+        qtbot.waitUntil(lambda: len(load_samples()) == 1, timeout=30_000)
+        (sample,) = load_samples()
+        assert sample.model == "SmolLM2-135M-Instruct.Q4_1.gguf"
+        assert sample.decode_tps == pytest.approx(messages[1].stats["tokens_per_s"], rel=0.01)
+        assert sample.predicted_decode_tps > 0 and sample.gpu_layers == 0
+    else:
+        assert load_samples() == []
     assert not window.stop_button.isEnabled()
     assert window.sidebar.list.count() == 1
     assert "Hello" in window.sidebar.list.item(0).text()

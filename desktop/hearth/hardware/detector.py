@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from hearth.hardware import apple, bandwidth, llama_backends
+from hearth.hardware import apple, bandwidth, llama_backends, speed_samples
 from hearth.hardware.amd import probe_amd
 from hearth.hardware.cpu import normalise_arch, probe_cpu
 from hearth.hardware.intel import probe_intel
@@ -63,6 +63,8 @@ def detect(refresh: bool = False) -> HardwareProfile:
     with _lock:
         if _cached is None or refresh:
             _cached = build_profile(LiveBackend())
+        # Replies since the last call may have measured new speeds (a small file).
+        _cached.speed = speed_samples.current(_cached)
         return _cached
 
 

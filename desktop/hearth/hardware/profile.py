@@ -161,6 +161,26 @@ class LlamaDevice:
 
 
 @dataclass
+class SpeedCalibration:
+    """What replies on this machine measured against the planner's predictions
+    (hardware/speed_samples.py). Empty until the first reply."""
+
+    # Measured over predicted tokens/s: "cpu_decode", "gpu_decode", "cpu_prompt", ...
+    factors: dict[str, float] = field(default_factory=dict)
+    samples: int = 0
+    # The latest measured decode tokens/s of each model that replied here, by file name.
+    measured: dict[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SpeedCalibration:
+        return cls(
+            factors={str(k): float(v) for k, v in (data.get("factors") or {}).items()},
+            samples=int(data.get("samples") or 0),
+            measured={str(k): float(v) for k, v in (data.get("measured") or {}).items()},
+        )
+
+
+@dataclass
 class MemoryBar:
     """One bar of the GUI's Hardware panel: how full a device's memory is."""
 
@@ -195,6 +215,8 @@ class HardwareProfile:
     # Probes that failed or timed out ("nvidia", "llama.cpp", ...).
     unknown: list[str] = field(default_factory=list)
     detect_seconds: float | None = None
+    # How fast models have run here, from real replies; the planner scales by it.
+    speed: SpeedCalibration = field(default_factory=SpeedCalibration)
 
     @property
     def has_unified_memory(self) -> bool:
@@ -262,4 +284,5 @@ class HardwareProfile:
             notes=[str(n) for n in data.get("notes") or []],
             unknown=[str(u) for u in data.get("unknown") or []],
             detect_seconds=_opt_float(data.get("detect_seconds")),
+            speed=SpeedCalibration.from_dict(data.get("speed") or {}),
         )

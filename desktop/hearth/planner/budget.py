@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hearth.hardware.profile import GpuInfo, HardwareProfile
 from hearth.planner.memory import GIB, MIB
@@ -40,6 +40,12 @@ class Budget:
     gpu_unused_reason: str = ""  # set when a GPU exists but cannot be used
     # The largest tensor llama.cpp's backend keeps on the GPU (see LlamaDevice).
     gpu_max_tensor_bytes: int | None = None
+    cpu_cores: int = 1  # physical: what the engine's threads default to
+    # Measured over predicted speed on this machine ("cpu_decode", ...; see
+    # hardware/speed_samples.py): 1.0 where no reply has measured it yet.
+    speed_factors: dict[str, float] = field(default_factory=dict)
+    # Decode tokens/s replies measured here, by model file name.
+    measured_speeds: dict[str, float] = field(default_factory=dict)
 
 
 def _usable_gpu(profile: HardwareProfile) -> tuple[GpuInfo | None, str]:
@@ -67,6 +73,7 @@ def machine_budget(profile: HardwareProfile) -> Budget:
     ram_budget = max(0, total - reserve)
     gpu, unused = _usable_gpu(profile)
     cpu_bw = mem.bandwidth_gbps or FALLBACK_CPU_BANDWIDTH_GBPS
+    cores = profile.cpu.physical_cores or profile.cpu.logical_cores or 1
     if gpu is None:
         return Budget(
             ram_total=total,
@@ -81,6 +88,9 @@ def machine_budget(profile: HardwareProfile) -> Budget:
             cpu_bandwidth_gbps=cpu_bw,
             gpu_bandwidth_gbps=0.0,
             gpu_unused_reason=unused,
+            cpu_cores=cores,
+            speed_factors=dict(profile.speed.factors),
+            measured_speeds=dict(profile.speed.measured),
         )
     vram_total = gpu.vram_total_bytes or 0
     if gpu.unified_memory:
@@ -104,6 +114,9 @@ def machine_budget(profile: HardwareProfile) -> Budget:
         cpu_bandwidth_gbps=cpu_bw,
         gpu_bandwidth_gbps=gpu.bandwidth_gbps or FALLBACK_GPU_BANDWIDTH_GBPS,
         gpu_max_tensor_bytes=_tensor_limit(profile),
+        cpu_cores=cores,
+        speed_factors=dict(profile.speed.factors),
+        measured_speeds=dict(profile.speed.measured),
     )
 
 

@@ -14,7 +14,8 @@ from hearth.engine.host import EngineConfig
 from hearth.errors import HearthError, ModelError
 from hearth.gguf.model_info import read_model_info
 from hearth.hardware import HardwareProfile, detect
-from hearth.planner.plan import plan, predicted_speed
+from hearth.planner.plan import plan
+from hearth.planner.speed import predicted_speed
 
 log = logging.getLogger(__name__)
 

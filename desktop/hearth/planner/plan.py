@@ -15,31 +15,15 @@ from typing import Any
 
 from hearth.gguf.model_info import ModelInfo
 from hearth.hardware.profile import HardwareProfile
-from hearth.planner.budget import (
-    CPU_EFFICIENCY,
-    GPU_EFFICIENCY,
-    Budget,
-    gb,
-    machine_budget,
-)
-from hearth.planner.memory import (
-    DEFAULT_UBATCH,
-    KV_CELL_PAD,
-    MemorySplit,
-    kv_cache_bytes,
-    split_memory,
-)
+from hearth.planner.budget import Budget, gb, machine_budget
+from hearth.planner.memory import DEFAULT_UBATCH, KV_CELL_PAD, MemorySplit, split_memory
+from hearth.planner.speed import decode_speed
 
 DEFAULT_CTX_CAP = 8192
 MIN_CTX = 2048
 COMFORTABLE_CTX = 4096
 # Below this a reply of a few hundred words takes minutes: shown, but not recommended.
 USABLE_TOKENS_PER_S = 4.0
-# Fixed cost of each layer per token (kernel launches, thread sync), which bounds
-# the speed of small models that bandwidth alone would make absurdly fast.
-GPU_LAYER_OVERHEAD_S = 25e-6
-CPU_LAYER_OVERHEAD_S = 15e-6
-MOE_EFFICIENCY = 0.6
 
 
 @dataclass(frozen=True)
@@ -113,35 +97,6 @@ def _fits(ram: MemorySplit, vram: MemorySplit, budget: Budget) -> bool:
     if budget.unified:
         return vram.total <= budget.vram_budget and ram.total + vram.total <= budget.ram_budget
     return ram.total <= budget.ram_budget and vram.total <= budget.vram_budget
-
-
-def _speed(info: ModelInfo, n_ctx: int, gpu_layers: int, budget: Budget, kv_type: str) -> float:
-    """Tokens/s from memory bandwidth: each token reads the active weights and part of the KV."""
-    n = info.block_count
-    on_gpu = max(0, min(gpu_layers, n))
-    active = info.active_bytes_per_token()
-    per_layer = (active - info.output_bytes) / n
-    # A chat fills its context gradually: count the cache a quarter full.
-    kv = kv_cache_bytes(info, n_ctx, kv_type) / 4 / n
-    gpu_bytes = on_gpu * (per_layer + kv) + (info.output_bytes if gpu_layers > n else 0)
-    cpu_bytes = (n - on_gpu) * (per_layer + kv) + (0 if gpu_layers > n else info.output_bytes)
-    seconds = cpu_bytes / (budget.cpu_bandwidth_gbps * 1e9 * CPU_EFFICIENCY)
-    seconds += (n - on_gpu) * CPU_LAYER_OVERHEAD_S
-    if gpu_bytes:
-        seconds += gpu_bytes / (budget.gpu_bandwidth_gbps * 1e9 * GPU_EFFICIENCY)
-        seconds += on_gpu * GPU_LAYER_OVERHEAD_S
-    speed = 1.0 / seconds if seconds > 0 else 0.0
-    # Routing tokens to experts costs more than the bytes they read (measured
-    # MoE speeds run at roughly 60% of what bandwidth alone predicts).
-    return speed * MOE_EFFICIENCY if info.is_moe else speed
-
-
-def predicted_speed(
-    info: ModelInfo, profile: HardwareProfile, n_ctx: int, gpu_layers: int, kv_type: str = "f16"
-) -> float:
-    """Tokens/s predicted for `info` with `gpu_layers` on this machine's GPU (0: CPU only)."""
-    budget = machine_budget(profile)
-    return _speed(info, n_ctx, gpu_layers if budget.gpu is not None else 0, budget, kv_type)
 
 
 def cpu_repacks(profile: HardwareProfile) -> bool:
@@ -246,7 +201,7 @@ def _make(
     kw: dict[str, Any],
     model_path: Path | None,
 ) -> Plan:
-    speed = _speed(info, option.n_ctx, option.gpu_layers, budget, kv_type) if fits else None
+    speed = decode_speed(info, option.n_ctx, option.gpu_layers, budget, kv_type) if fits else None
     verdict = _verdict(info, budget, option, fits, speed)
     return Plan(
         model_name=info.name,

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from hearth.chats import ChatStore, Conversation, Message
 from hearth.chats.context import fit_to_context
@@ -21,7 +21,13 @@ from hearth.engine import ChatParams, StreamStats, count_tokens
 from hearth.errors import HearthError
 from hearth.ui.messages import cpu_code_fallback, offload_fallback
 from hearth.ui.transcript import TranscriptView
-from hearth.ui.workers import EngineController, OffloadChange, PreparedPrompt, ReplyStreamer
+from hearth.ui.workers import (
+    Call,
+    EngineController,
+    OffloadChange,
+    PreparedPrompt,
+    ReplyStreamer,
+)
 
 if TYPE_CHECKING:
     from hearth.hardware.cpu_code import CrashFallback
@@ -68,6 +74,9 @@ class ChatController(QObject):
         self._failure: HearthError | None = None
         self._wordless_reply: int | None = None
         self._token_counts: dict[str, int] = {}
+        # The engine whose first reply was measured: later replies reuse its cached
+        # conversation, so their time to the first token is not the prompt's.
+        self._measured_engine: object | None = None
         self._save_timer = QTimer(self)
         self._save_timer.setInterval(SAVE_INTERVAL_MS)
         self._save_timer.timeout.connect(self._save_partial)
@@ -289,10 +298,38 @@ class ChatController(QObject):
             reply.content, reply.status, reply.stats = text, status, values
             self.transcript.end_reply(self.transcript.describe(reply))
         self.context_used.emit(getattr(self, "_prompt_tokens", 0) + stats.tokens, self._n_ctx())
+        if status == "complete" and not stats.queued:
+            self._record_speed(stats)
         if stats.queued:  # "waiting for another app" is over
             self.status.emit(self.tr("{model} — ready").format(model=self.engines.model_name))
         self.busy_changed.emit(False)
         self.conversations_changed.emit()
+
+    def _record_speed(self, stats: StreamStats) -> None:
+        """Teach the planner this machine's speed from the reply (on a worker thread)."""
+        engine = self.engines.engine
+        if engine is None or not stats.tokens_per_second:
+            return
+        config, offload = engine.config, engine.offload
+        first = engine is not self._measured_engine
+        self._measured_engine = engine
+        prompt_tokens = getattr(self, "_prompt_tokens", 0) if first else None
+
+        def work() -> None:
+            from hearth.planner.calibration import record_reply
+
+            record_reply(
+                config.model_path,
+                n_ctx=config.n_ctx,
+                threads=config.n_threads,
+                gpu_layers=offload.gpu_layers if offload else config.gpu_layers,
+                tokens=stats.tokens,
+                decode_tps=stats.tokens_per_second,
+                prompt_tokens=prompt_tokens,
+                prompt_seconds=stats.first_token_s,
+            )
+
+        QThreadPool.globalInstance().start(Call(work))
 
     @Slot(object)
     def _on_finished(self, stats: StreamStats) -> None:

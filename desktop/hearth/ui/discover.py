@@ -8,6 +8,7 @@ planning run on a worker thread; the GUI thread only lays out cards.
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
 from typing import Any
 
 from PySide6.QtCore import QObject, QRectF, QSize, QThreadPool, Signal, Slot
@@ -35,7 +36,7 @@ from hearth.planner.recommend import (
     recommend,
     stable_first_model,
 )
-from hearth.ui.messages import gigabytes, verdict_text
+from hearth.ui.messages import gigabytes, speed_number, verdict_text
 from hearth.ui.workers import Call
 
 RECOMMENDED_CARDS = 5
@@ -193,16 +194,25 @@ class ModelCard(QFrame):
         bottom.addWidget(self.download)
         layout.addLayout(bottom)
 
+    def speed_text(self) -> str:
+        """The speed, saying whether a reply here measured it or the planner predicts it."""
+        budget = self.evaluation.plan.budget
+        file_name = PurePosixPath(self.evaluation.quant.first_file).name
+        measured = budget.measured_speeds.get(file_name)
+        if measured:
+            return self.tr("{rate} tokens/s as measured here").format(rate=speed_number(measured))
+        rate = speed_number(self.evaluation.plan.tokens_per_s or 0.0)
+        if budget.speed_factors:
+            return self.tr("about {rate} tokens/s (predicted from replies here)").format(rate=rate)
+        return self.tr("about {rate} tokens/s (predicted)").format(rate=rate)
+
     def reason_text(self, recommended: bool) -> str:
         """Why (or why not) in one line: where it runs, the room to spare, the speed."""
         plan = self.evaluation.plan
         budget = plan.budget
         if not plan.fits:
             return ""
-        rate = plan.tokens_per_s or 0.0
-        speed = self.tr("about {rate} tokens/s").format(
-            rate=f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}"
-        )
+        speed = self.speed_text()
         if plan.verdict.kind == "gpu_full":
             text = self.tr("fits your {total} GB GPU with {spare} GB to spare, {speed}").format(
                 total=gigabytes(budget.vram_total),

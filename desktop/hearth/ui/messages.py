@@ -25,7 +25,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Errors", text)
 
 
-def _speed_text(rate: float) -> str:
+def speed_number(rate: float) -> str:
     """Tokens/s as shown: no decimals from 10 up, one below."""
     return f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}"
 
@@ -188,7 +188,7 @@ def download_waiting_tip(retry: Retrying) -> str:
 def verdict_text(verdict: Verdict) -> str:
     """A fit verdict in the user's language, from its kind and numbers (not the English text)."""
     p = verdict.params
-    rate_text = _speed_text(p.get("tokens_per_s", 0.0))
+    rate_text = speed_number(p.get("tokens_per_s", 0.0))
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("Verdicts", text)
@@ -252,7 +252,7 @@ def offload_fallback(fallback: OffloadFallback, before: float | None, after: flo
     text = text.format(reason=fallback.reason, requested=fallback.requested, now=fallback.now)
     if before and after:
         text += " " + _tr("Expect about {after} tokens/s instead of {before}.").format(
-            after=_speed_text(after), before=_speed_text(before)
+            after=speed_number(after), before=speed_number(before)
         )
     return text
 

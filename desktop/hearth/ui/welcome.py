@@ -253,7 +253,7 @@ class WelcomeDialog(QDialog):
         entry, quant, plan = choice.entry, choice.quant, choice.plan
         self.model_name.setText(f"<b>{html.escape(entry.name)}</b>")
         self.model_facts.addRow(self.tr("Download:"), _label(data_size(quant.size)))
-        speed = _label(self._speed_text(plan.tokens_per_s or 0.0))
+        speed = _label(self.speed_number(plan.tokens_per_s or 0.0))
         speed.setToolTip(
             self.tr("Estimated {rate} tokens per second (a token is a word or part of one)").format(
                 rate=f"{plan.tokens_per_s or 0.0:.0f}"
@@ -283,7 +283,7 @@ class WelcomeDialog(QDialog):
             )
         self.download_button.show()
 
-    def _speed_text(self, tokens_per_s: float) -> str:
+    def speed_number(self, tokens_per_s: float) -> str:
         words = max(1, round(tokens_per_s * WORDS_PER_TOKEN))
         if words == 1:
             rate = self.tr("about one word per second")
