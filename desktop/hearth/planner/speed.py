@@ -15,15 +15,20 @@ from hearth.hardware.speed_samples import SpeedSample, machine_key
 from hearth.planner.budget import CPU_EFFICIENCY, GPU_EFFICIENCY, Budget, machine_budget
 from hearth.planner.memory import kv_cache_bytes
 
-# Fixed cost of each layer per token (kernel launches, thread sync), which bounds
-# the speed of small models that bandwidth alone would make absurdly fast.
+# Fixed cost of each layer per token (kernel launches; on the CPU, a dozen small
+# operations each ended by a barrier across the threads), which bounds the speed
+# of small models that bandwidth alone would make absurdly fast. The CPU figure
+# fits the starter (30 layers) and Gemma 3 270M (18) together on a 2-core VM
+# (bench/speed_accuracy.py); replies here calibrate the rest.
 GPU_LAYER_OVERHEAD_S = 25e-6
-CPU_LAYER_OVERHEAD_S = 15e-6
+CPU_LAYER_OVERHEAD_S = 200e-6
 MOE_EFFICIENCY = 0.6
-# What one thread sustains in llama.cpp's quantized matrix code on prompts, in
-# billions of operations per second (recent x86 and ARM cores), before a reply
-# here has measured it.
-CPU_PROMPT_GFLOPS_PER_THREAD = 40.0
+# Prompts: each token is multiplied through every layer's matrices (two operations
+# per weight; the token embeddings are only looked up, and the output head runs
+# for the last token alone), plus a per-layer cost per token (norms, attention,
+# activations). What one thread sustains, before a reply here has measured it.
+CPU_PROMPT_GFLOPS_PER_THREAD = 20.0
+CPU_PROMPT_LAYER_S = 250e-6
 
 
 def thread_share(threads: int | None, cores: int) -> float:
@@ -97,13 +102,18 @@ def predicted_prompt_speed(
     threads: int | None = None,
     calibrated: bool = True,
 ) -> float:
-    """Prompt tokens/s on the CPU: two operations per active weight per token."""
+    """Prompt tokens/s on the CPU: the layers' matrices and per-layer work, per thread."""
     budget = machine_budget(profile)
     used = min(threads or budget.cpu_cores, budget.cpu_cores)
-    total = max(1, info.weights_bytes)
-    active_params = info.parameter_count * min(1.0, info.active_bytes_per_token() / total)
-    flops = used * CPU_PROMPT_GFLOPS_PER_THREAD * 1e9
-    return flops / (2 * max(1.0, active_params)) * _factor(budget, "cpu_prompt", calibrated)
+    lookup = info.vocab_size * info.embedding_length * (1 if info.output_tied else 2)
+    matrices = max(0, info.parameter_count - lookup)
+    if info.is_moe:
+        matrices = int(
+            matrices * min(1.0, info.active_bytes_per_token() / max(1, info.weights_bytes))
+        )
+    thread_seconds = 2 * matrices / (CPU_PROMPT_GFLOPS_PER_THREAD * 1e9)
+    thread_seconds += info.block_count * CPU_PROMPT_LAYER_S
+    return used / thread_seconds * _factor(budget, "cpu_prompt", calibrated)
 
 
 # A prompt shorter than this is mostly start-up time, not computation.
