@@ -99,6 +99,12 @@ class _Probes:
         return default
 
 
+def cached() -> HardwareProfile | None:
+    """The profile detect() made this session, without detecting; None before it ran."""
+    with _lock:
+        return _cached
+
+
 def forget() -> None:
     """Detect again next time (what llama.cpp runs here has changed)."""
     global _cached

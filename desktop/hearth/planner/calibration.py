@@ -1,6 +1,7 @@
 """Calibration from real use: each finished reply teaches the planner this machine.
 
-The GUI calls record_reply() (off its thread) when a reply ends; detect() then
+The GUI calls record_reply() (off its thread) when a reply ends, with the
+profile the engine was planned on; detect() then
 carries the new factors in profile.speed, and every plan made after it predicts
 with them (planner/speed.py).
 """
@@ -30,16 +31,14 @@ def record_reply(
     decode_tps: float | None,
     prompt_tokens: int | None = None,
     prompt_seconds: float | None = None,
-    profile: HardwareProfile | None = None,
+    profile: HardwareProfile,
+    path: Path | None = None,
 ) -> SpeedSample | None:
-    """Keep what a finished reply measured; None when it says too little (a reply
-    of a few tokens) or the model file cannot be read any more."""
+    """Keep what a finished reply measured (in `path`, by default this user's
+    samples file); None when it says too little (a reply of a few tokens) or the
+    model file cannot be read any more."""
     if not decode_tps or tokens < MIN_TOKENS:
         return None
-    if profile is None:
-        from hearth.hardware import detect
-
-        profile = detect()
     try:
         info = read_model_info(model_path)
     except (HearthError, OSError) as exc:
@@ -56,5 +55,5 @@ def record_reply(
         prompt_tokens=prompt_tokens,
         prompt_seconds=prompt_seconds,
     )
-    speed_samples.record(sample)
+    speed_samples.record(sample, path)
     return sample

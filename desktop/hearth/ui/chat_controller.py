@@ -307,10 +307,14 @@ class ChatController(QObject):
 
     def _record_speed(self, stats: StreamStats) -> None:
         """Teach the planner this machine's speed from the reply (on a worker thread)."""
-        engine = self.engines.engine
-        if engine is None or not stats.tokens_per_second:
-            return
+        from hearth.hardware import detector, speed_samples
+
+        engine, profile = self.engines.engine, detector.cached()
+        if engine is None or profile is None or not stats.tokens_per_second:
+            return  # no profile yet: the engine was not planned, nothing to compare with
         config, offload = engine.config, engine.offload
+        # Resolved on this thread: the worker may finish after the home has changed.
+        path = speed_samples.samples_path()
         first = engine is not self._measured_engine
         self._measured_engine = engine
         prompt_tokens = getattr(self, "_prompt_tokens", 0) if first else None
@@ -327,6 +331,8 @@ class ChatController(QObject):
                 decode_tps=stats.tokens_per_second,
                 prompt_tokens=prompt_tokens,
                 prompt_seconds=stats.first_token_s,
+                profile=profile,
+                path=path,
             )
 
         QThreadPool.globalInstance().start(Call(work))
