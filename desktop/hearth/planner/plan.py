@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from hearth.gguf.model_info import ModelInfo
 from hearth.hardware.profile import HardwareProfile
@@ -26,11 +26,15 @@ COMFORTABLE_CTX = 4096
 USABLE_TOKENS_PER_S = 4.0
 
 
+# Where a model runs here; the GUI words each (ui/messages.verdict_text).
+VerdictKind = Literal["gpu_full", "gpu_partial", "cpu", "too_large"]
+
+
 @dataclass(frozen=True)
 class Verdict:
     """What a person is told: a kind for the GUI, its numbers, and an English sentence."""
 
-    kind: str  # "gpu_full", "gpu_partial", "cpu", "too_large"
+    kind: VerdictKind
     text: str
     params: dict[str, Any] = field(default_factory=dict)
 

@@ -1,155 +1,28 @@
-"""Core errors said in the user's language.
+"""What the core reports, said in the user's language: errors (worded in
+error_wordings.py), fit verdicts, download waits, CPU-code and GPU fallbacks.
 
-Core errors carry a kind and parameters (hearth.errors); this turns them into
-translatable sentences. A kind without an entry falls back to the core's
-English message, so nothing is ever shown as a bare identifier.
+The core carries kinds and parameters; the sentences are made here, translatable.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from hearth.errors import HearthError
+from hearth.ui.error_wordings import user_message
+from hearth.ui.units import GIB, data_size, gigabytes, speed_number
 
 if TYPE_CHECKING:
     from hearth.engine.offload import Offload, OffloadFallback
     from hearth.library.retry import Retrying
     from hearth.planner import Verdict
 
-GIB = 1024**3
+__all__ = ["GIB", "data_size", "gigabytes", "speed_number", "user_message"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Errors", text)
-
-
-def speed_number(rate: float) -> str:
-    """Tokens/s as shown: no decimals from 10 up, one below."""
-    return f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}"
-
-
-def user_message(error: HearthError) -> str:
-    """One or two sentences a person can act on."""
-    p = error.params
-    name = str(p.get("name") or p.get("path") or "")
-    if error.kind == "model_missing":
-        return _tr("The model file {path} is missing. It may have been moved or deleted.").format(
-            path=p.get("path", "")
-        )
-    if error.kind == "not_gguf":
-        return _tr("{path} is not a model file Hearth can use (it is not in GGUF format).").format(
-            path=p.get("path", "")
-        )
-    if error.kind == "model_load_failed":
-        return _tr(
-            "The model {name} could not be loaded. The file may be incomplete or damaged; "
-            "downloading it again usually helps. (llama.cpp said: {reason})"
-        ).format(name=name, reason=p.get("reason") or _tr("no reason given"))
-    if error.kind == "engine_start_timeout":
-        return _tr(
-            "The model took longer than {seconds} seconds to load, so loading was stopped."
-        ).format(seconds=p.get("seconds", "?"))
-    if error.kind in ("engine_connection_lost", "engine_died"):
-        return _tr(
-            "The model stopped working in the middle of the reply. "
-            "What it wrote so far is kept. Reload the model to go on."
-        )
-    if error.kind == "engine_request_failed":
-        return _tr("The model could not answer this message: {detail}").format(
-            detail=p.get("detail", "")
-        )
-    if error.kind == "model_too_large":
-        return _tr(
-            "{name} is too large for this computer: it needs {need} GB and there are {have} GB."
-        ).format(
-            name=name,
-            need=gigabytes(p.get("need_bytes", 0)),
-            have=gigabytes(p.get("have_bytes", 0)),
-        )
-    hub = _hub_message(error)
-    if hub:
-        return hub
-    return error.message
-
-
-def gigabytes(value: object) -> str:
-    """Bytes as the number of GB (GiB, as operating systems show memory), one decimal."""
-    return f"{(value if isinstance(value, (int, float)) else 0) / GIB:.1f}"
-
-
-def data_size(value: object) -> str:
-    """A download or file size, in the user's locale ("1.2 GB")."""
-    n = int(value) if isinstance(value, (int, float)) else 0
-    return QLocale().formattedDataSize(n, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
-
-
-def _hub_message(error: HearthError) -> str:
-    """Hugging Face and download failures ("" for other kinds)."""
-    p, kind = error.params, error.kind
-    if kind == "hub_gated":
-        if p.get("has_token"):
-            return _tr(
-                "This model is gated: accept the license on the model's page ({url}), "
-                "then try again."
-            ).format(url=p.get("url", ""))
-        return _tr(
-            "This model is gated: accept the license on the model's page ({url}), then add "
-            "your Hugging Face token in Settings."
-        ).format(url=p.get("url", ""))
-    if kind == "hub_bad_path":
-        return _tr(
-            "The model hub listed a file named {path}, which would be saved outside the "
-            "models folder, so it was not downloaded. If you set a mirror, it may be broken."
-        ).format(path=p.get("path", ""))
-    if kind == "hub_bad_repo_id":
-        return _tr(
-            "{repo} is not a model name on the hub; they look like owner/name "
-            "(for example bartowski/Llama-3.2-3B-Instruct-GGUF)."
-        ).format(repo=p.get("repo", ""))
-    if kind == "hub_repo_not_found":
-        return _tr("There is no model {repo} on {host}.").format(
-            repo=p.get("repo", ""), host=p.get("host", "")
-        )
-    if kind == "hub_file_not_found":
-        return _tr("The model {repo} has no file {file}.").format(
-            repo=p.get("repo", ""), file=p.get("file", "")
-        )
-    if kind == "hub_token_invalid":
-        return _tr("The hub did not accept your Hugging Face token. Check it in Settings.")
-    if kind == "hub_forbidden":
-        return _tr(
-            "The hub refused access (403). Your token may lack permission, or access may be "
-            "blocked where you are: try a mirror as the hub address in Settings."
-        )
-    if kind == "hub_rate_limited":
-        return _tr(
-            "The hub is limiting downloads right now. Resume in a few minutes; "
-            "nothing downloaded so far is lost."
-        )
-    if kind == "hub_server_error":
-        return _tr(
-            "The hub had a problem on its side (HTTP {status}). Resume later; nothing "
-            "downloaded so far is lost."
-        ).format(status=p.get("status", ""))
-    if kind == "hub_offline":
-        return _tr(
-            "Cannot reach {host}. Check the internet connection, then resume: nothing "
-            "downloaded so far is lost."
-        ).format(host=p.get("host", ""))
-    if kind == "disk_space":
-        return _tr(
-            "Not enough free disk space: this model needs {needed} and there is {free} free."
-        ).format(needed=data_size(p.get("needed", 0)), free=data_size(p.get("free", 0)))
-    if kind == "disk_full":
-        return _tr("The disk is full. Free some space, then resume.")
-    if kind in ("download_corrupt", "download_size_mismatch"):
-        return _tr(
-            "{file} arrived damaged and was deleted; it is never used for chat. "
-            "Resume to download it again."
-        ).format(file=p.get("file", ""))
-    return ""
 
 
 def download_waiting(retry: Retrying, seconds: int, started: bool) -> str:

@@ -1,0 +1,23 @@
+"""Numbers as people read them: memory in GB, download sizes in the user's locale, speeds."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+GIB = 1024**3
+
+
+def gigabytes(value: object) -> str:
+    """Bytes as the number of GB (GiB, as operating systems show memory), one decimal."""
+    return f"{(value if isinstance(value, (int, float)) else 0) / GIB:.1f}"
+
+
+def data_size(value: object) -> str:
+    """A download or file size, in the user's locale ("1.2 GB")."""
+    n = int(value) if isinstance(value, (int, float)) else 0
+    return QLocale().formattedDataSize(n, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def speed_number(rate: float) -> str:
+    """Tokens/s as shown: no decimals from 10 up, one below."""
+    return f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}"
