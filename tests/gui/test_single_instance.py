@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 from hearth import paths
 from hearth.instance import MAX_MESSAGE_BYTES, server_name
 from hearth.library import list_installed
-from hearth.library.manage import IMPORTED_FILE
+from hearth.library.imported import IMPORTED_FILE
 from hearth.ui import single_instance
 from hearth.ui.main_window import MainWindow
 from hearth.ui.single_instance import InstanceServer, connect_window, hand_over

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hearth.gguf import is_gguf
+from hearth.library.naming import group_parts, name_from_filename, real_path
 
 log = logging.getLogger(__name__)
 
@@ -112,20 +113,13 @@ def discover(locations: list[Location] | None = None) -> list[FoundModel]:
         try:
             models = _ollama(location) if location.source == "ollama" else _files(location)
             for model in models:
-                key = _real(model.path)
+                key = real_path(model.path)
                 if key not in seen:
                     seen.add(key)
                     found.append(model)
         except OSError as exc:
             log.info("Cannot look for models in %s: %s", location.root, exc)
     return found
-
-
-def _real(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except OSError:
-        return path
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -157,8 +151,6 @@ def _usable(path: Path) -> bool:
 
 
 def _files(location: Location) -> Iterator[FoundModel]:
-    from hearth.library.installed import group_parts, name_from_filename
-
     usable = [p for p in _walk(location.root) if _usable(p)]
     for first, parts in group_parts(usable):
         # Jan keeps each model as <model id>/model.gguf: the folder carries the name.

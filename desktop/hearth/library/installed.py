@@ -10,7 +10,6 @@ never listed (its files end in .part until every part is verified).
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,12 +18,18 @@ from typing import Any
 from hearth import paths
 from hearth.errors import HearthError, ModelError
 from hearth.gguf import read_metadata
+from hearth.library.discovery import discover as find_other_apps_models
+from hearth.library.imported import imported_models
+from hearth.library.naming import (
+    group_parts,
+    looks_like_hash,
+    name_from_filename,
+    real_path,
+    slug,
+)
 from hearth.resources import starter_model_path
 
 log = logging.getLogger(__name__)
-
-# Parts of a split model: Model-Q4_K_M-00001-of-00003.gguf.
-SPLIT_RE = re.compile(r"-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$", re.I)
 
 # llama.cpp's general.file_type numbers, for files named by a hash (Ollama's blobs).
 FILE_TYPES = {
@@ -34,9 +39,6 @@ FILE_TYPES = {
     22: "IQ3_XS", 23: "IQ3_XXS", 24: "IQ1_S", 25: "IQ4_NL", 26: "IQ3_S", 27: "IQ3_M",
     28: "IQ2_S", 29: "IQ2_M", 30: "IQ4_XS", 31: "IQ1_M", 32: "BF16", 36: "TQ1_0", 37: "TQ2_0",
 }  # fmt: skip
-
-# Quantization labels as they appear in GGUF file names (Q4_K_M, IQ3_XXS, F16, BF16, ...).
-_QUANT_RE = re.compile(r"(?:^|[-_.])((?:I?Q\d(?:_[A-Z0-9]+)*)|BF16|F16|F32)(?=$|[-_.])", re.I)
 
 
 @dataclass(frozen=True)
@@ -71,33 +73,6 @@ class InstalledModel:
         return self.parts or (self.path,)
 
 
-def _strip_gguf(filename: str) -> str:
-    return filename[:-5] if filename.lower().endswith(".gguf") else filename
-
-
-def quant_from_filename(filename: str) -> str:
-    matches = _QUANT_RE.findall(_strip_gguf(filename))
-    return matches[-1].upper() if matches else ""
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def _looks_like_hash(stem: str) -> bool:
-    return bool(re.fullmatch(r"(sha256[-_:])?[0-9a-f]{32,}", stem, re.I))
-
-
-def name_from_filename(filename: str) -> tuple[str, str]:
-    """("SmolLM2 135M Instruct", "Q4_1") from "SmolLM2-135M-Instruct.Q4_1.gguf"."""
-    stem = re.sub(r"-\d{5}-of-\d{5}$", "", _strip_gguf(filename))  # split parts: -00001-of-00003
-    quant = quant_from_filename(stem)
-    if quant:
-        stem = re.sub(rf"[-_.]?{re.escape(quant)}$", "", stem, flags=re.I) or stem
-    name = re.sub(r"[-_ ]+", " ", stem).strip(" .")
-    return name, quant
-
-
 def describe(
     path: Path,
     source: str,
@@ -115,7 +90,7 @@ def describe(
     """
     given = name
     name, quant = name_from_filename(path.name)
-    if given or not name or _looks_like_hash(path.stem):
+    if given or not name or looks_like_hash(path.stem):
         try:
             header = read_metadata(path, keys=("general.name", "general.file_type"))
         except HearthError as exc:
@@ -125,7 +100,7 @@ def describe(
         quant = quant or FILE_TYPES.get(header.get("general.file_type", -1), "")
     parts = parts if len(parts) > 1 else ()
     return InstalledModel(
-        id=_slug(f"{name} {quant}") or _slug(path.stem),
+        id=slug(f"{name} {quant}") or slug(path.stem),
         name=name,
         quant=quant,
         path=path,
@@ -134,43 +109,6 @@ def describe(
         found_in=found_in,
         parts=parts,
     )
-
-
-def group_parts(files: Iterable[Path]) -> list[tuple[Path, tuple[Path, ...]]]:
-    """(first file, all parts) per model; split models only when no part is missing."""
-    groups: dict[tuple[Path, str], dict[int, Path]] = {}
-    counts: dict[tuple[Path, str], int] = {}
-    models: list[tuple[Path, str]] = []
-    for path in files:
-        split = SPLIT_RE.search(path.name)
-        key = (path.parent, path.name[: split.start()] if split else path.name)
-        if key not in groups:
-            groups[key] = {}
-            models.append(key)
-        if split:
-            counts[key] = int(split["count"])
-            groups[key][int(split["index"])] = path
-        else:
-            groups[key][0] = path
-    result = []
-    for key in models:
-        found = groups[key]
-        if key in counts:
-            if sorted(found) != list(range(1, counts[key] + 1)):
-                log.info("Skipping %s: some of its %d parts are missing", key[1], counts[key])
-                continue
-            ordered = tuple(found[i] for i in sorted(found))
-            result.append((ordered[0], ordered))
-        else:
-            result.append((found[0], (found[0],)))
-    return result
-
-
-def _real(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except OSError:
-        return path
 
 
 def _candidates(discover: bool) -> Iterable[tuple[str, Path, tuple[Path, ...], str, str]]:
@@ -186,13 +124,9 @@ def _candidates(discover: bool) -> Iterable[tuple[str, Path, tuple[Path, ...], s
     )
     for first, parts in group_parts(own):
         yield "hearth", first, parts, "", ""
-    from hearth.library.manage import imported_models
-
     for first, parts in imported_models():
         yield "imported", first, parts, "", str(first.parent)
     if discover:
-        from hearth.library.discovery import discover as find_other_apps_models
-
         for found in find_other_apps_models():
             yield found.source, found.path, found.parts, found.name, str(found.root)
 
@@ -211,7 +145,7 @@ def list_installed(discover: bool | None = None) -> list[InstalledModel]:
     seen: set[Path] = set()
     ids: set[str] = set()
     for source, first, parts, name, found_in in _candidates(discover):
-        key = _real(first)
+        key = real_path(first)
         if key in seen:
             continue
         try:

@@ -6,7 +6,7 @@ import pytest
 from hearth import paths
 from hearth.errors import ModelError
 from hearth.library import list_installed, resolve_model
-from hearth.library.installed import name_from_filename
+from hearth.library.naming import name_from_filename
 
 
 @pytest.mark.parametrize(
