@@ -1,8 +1,8 @@
 """The fit planner: memory and speed of a model on this machine, verdicts, recommendations.
 
 `plan(model_info, profile, n_ctx=None)` gives a `Plan` (context, GPU layers,
-predicted RAM/VRAM split, tokens/s, verdict); `plan.to_engine_config(path)` is
-what the engine loads with. `recommend(catalog, profile, use)` ranks catalog
+predicted RAM/VRAM split, tokens/s, verdict); `engine_settings` turns a plan
+into what the engine loads with. `recommend(catalog, profile, use)` ranks catalog
 entries for a use case with one-line reasons.
 """
 

@@ -14,7 +14,7 @@ from hearth.engine.host import EngineConfig
 from hearth.errors import HearthError, ModelError
 from hearth.gguf.model_info import read_model_info
 from hearth.hardware import HardwareProfile, detect
-from hearth.planner.plan import plan
+from hearth.planner.plan import Plan, plan
 from hearth.planner.speed import predicted_speed
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,22 @@ def planned_engine_config(
         log.warning("No plan for %s: %s", model_path, exc)
         return EngineConfig(model_path, n_ctx or FALLBACK_CTX, n_threads, 0, host, port, api_key)
     chosen = plan(info, profile or detect(), n_ctx=n_ctx or None, model_path=model_path)
+    return engine_config(
+        model_path, chosen, n_threads=n_threads, host=host, port=port, api_key=api_key
+    )
+
+
+def engine_config(
+    model_path: Path,
+    chosen: Plan,
+    *,
+    n_threads: int,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    api_key: str | None = None,
+) -> EngineConfig:
+    """The engine's settings with the plan's context and GPU layers: the one place a plan
+    becomes an EngineConfig. A plan that does not fit is a ModelError "model_too_large"."""
     if not chosen.fits:
         raise ModelError(
             "model_too_large",

@@ -68,18 +68,6 @@ class Plan:
     def usable(self) -> bool:
         return self.fits and (self.tokens_per_s or 0) >= USABLE_TOKENS_PER_S
 
-    def to_engine_config(self, model_path: Path | None = None, n_threads: int = 0) -> Any:
-        """An EngineConfig with this plan's context and offload (threads: 0 = physical cores)."""
-        from hearth.engine.host import EngineConfig
-
-        path = model_path or self.model_path
-        if path is None:
-            raise ValueError("The plan has no model file: pass model_path.")
-        threads = n_threads or 1
-        return EngineConfig(
-            model_path=path, n_ctx=self.n_ctx, n_threads=threads, gpu_layers=self.gpu_layers
-        )
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "model": self.model_name,

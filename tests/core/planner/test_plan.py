@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from hearth.catalog import default_catalog, model_info_for
-from hearth.engine import EngineConfig
 from hearth.gguf import ModelInfo, read_model_info
 from hearth.planner import plan
 from hearth.planner.memory import split_memory
@@ -153,20 +152,3 @@ def test_a_device_tensor_limit_keeps_a_large_head_in_ram(gemma_model: Path) -> N
     assert limited.gpu_layers == unlimited.gpu_layers == info.block_count + 1
     assert unlimited.vram.weights - limited.vram.weights == info.output_bytes
     assert limited.ram.weights > unlimited.ram.weights
-
-
-def test_plan_becomes_an_engine_config(starter_model: Path) -> None:
-    result = plan(read_model_info(starter_model), profile("laptop-8gb"), model_path=starter_model)
-    config = result.to_engine_config(n_threads=2)
-    assert isinstance(config, EngineConfig)
-    assert (config.model_path, config.n_ctx, config.gpu_layers, config.n_threads) == (
-        starter_model,
-        result.n_ctx,
-        0,
-        2,
-    )
-    gpu = plan(read_model_info(starter_model), profile("desktop-rtx3060-12gb"))
-    assert gpu.to_engine_config(starter_model).gpu_layers == 31  # 30 blocks + the output head
-    with pytest.raises(ValueError):
-        gpu.to_engine_config()
-    assert gpu.to_dict()["verdict"]["kind"] == "gpu_full"
