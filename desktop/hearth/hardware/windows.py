@@ -59,16 +59,28 @@ def collect_cpu() -> dict[str, Any]:
 
 def collect_dxgi() -> dict[str, Any]:
     """Every DXGI adapter's description and memory numbers, as a JSON-able dict."""
-    if sys.platform != "win32":
-        raise ProbeUnavailableError("DXGI exists only on Windows")
+    if sys.platform == "win32":  # this way round, mypy skips the helpers on other systems
+        factory = _create_factory()
+        try:
+            return {"adapters": _adapters(factory)}
+        finally:
+            _release(factory)
+    raise ProbeUnavailableError("DXGI exists only on Windows")
+
+
+if sys.platform == "win32":  # ctypes' COM calls (WINFUNCTYPE, windll) exist only there
     import ctypes
     import uuid
     from ctypes import wintypes
 
-    class LUID(ctypes.Structure):
+    IID_FACTORY1 = "770aae78-f26f-4dba-a829-253c83d1b387"  # IDXGIFactory1
+    IID_DEVICE = "54ec77fa-1377-44e6-8c32-88fd5f44c84c"  # IDXGIDevice
+    IID_ADAPTER3 = "645967a4-1392-4310-a798-8053ce3e93fd"  # IDXGIAdapter3
+
+    class _Luid(ctypes.Structure):
         _fields_ = [("LowPart", wintypes.DWORD), ("HighPart", wintypes.LONG)]
 
-    class AdapterDesc1(ctypes.Structure):  # DXGI_ADAPTER_DESC1
+    class _AdapterDesc1(ctypes.Structure):  # DXGI_ADAPTER_DESC1
         _fields_ = [
             ("Description", wintypes.WCHAR * 128),
             ("VendorId", wintypes.UINT),
@@ -78,11 +90,11 @@ def collect_dxgi() -> dict[str, Any]:
             ("DedicatedVideoMemory", ctypes.c_size_t),
             ("DedicatedSystemMemory", ctypes.c_size_t),
             ("SharedSystemMemory", ctypes.c_size_t),
-            ("AdapterLuid", LUID),
+            ("AdapterLuid", _Luid),
             ("Flags", wintypes.UINT),
         ]
 
-    class MemoryInfo(ctypes.Structure):  # DXGI_QUERY_VIDEO_MEMORY_INFO
+    class _MemoryInfo(ctypes.Structure):  # DXGI_QUERY_VIDEO_MEMORY_INFO
         _fields_ = [
             ("Budget", ctypes.c_uint64),
             ("CurrentUsage", ctypes.c_uint64),
@@ -90,73 +102,85 @@ def collect_dxgi() -> dict[str, Any]:
             ("CurrentReservation", ctypes.c_uint64),
         ]
 
-    def guid(text: str) -> ctypes.Array[ctypes.c_char]:
+    def _guid(text: str) -> ctypes.Array[ctypes.c_char]:
         return ctypes.create_string_buffer(uuid.UUID(text).bytes_le, 16)
 
-    def method(obj: ctypes.c_void_p, index: int, *argtypes: Any) -> Any:
+    def _method(obj: ctypes.c_void_p, index: int, *argtypes: Any) -> Any:
         # COM: the object's first word points at its table of method pointers.
         vtable = ctypes.cast(obj, ctypes.POINTER(ctypes.POINTER(ctypes.c_void_p))).contents
         proto = ctypes.WINFUNCTYPE(ctypes.c_long, ctypes.c_void_p, *argtypes)
         return lambda *args: proto(vtable[index])(obj, *args)
 
-    def release(obj: ctypes.c_void_p) -> None:
+    def _release(obj: ctypes.c_void_p) -> None:
         if obj:
-            method(obj, 2)()
+            _method(obj, 2)()
 
-    factory = ctypes.c_void_p()
-    hr = ctypes.windll.dxgi.CreateDXGIFactory1(
-        guid("770aae78-f26f-4dba-a829-253c83d1b387"), ctypes.byref(factory)
-    )
-    if hr < 0:
-        raise OSError(f"CreateDXGIFactory1 failed: {hr & 0xFFFFFFFF:#010x}")
-    adapters = []
-    try:
+    def _create_factory() -> ctypes.c_void_p:
+        factory = ctypes.c_void_p()
+        hr = ctypes.windll.dxgi.CreateDXGIFactory1(_guid(IID_FACTORY1), ctypes.byref(factory))
+        if hr < 0:
+            raise OSError(f"CreateDXGIFactory1 failed: {hr & 0xFFFFFFFF:#010x}")
+        return factory
+
+    def _adapters(factory: ctypes.c_void_p) -> list[dict[str, Any]]:
+        enum_adapters1 = _method(factory, 12, wintypes.UINT, ctypes.c_void_p)
+        adapters = []
         for index in range(16):
             adapter = ctypes.c_void_p()
-            # IDXGIFactory1::EnumAdapters1; DXGI_ERROR_NOT_FOUND ends the list.
-            if method(factory, 12, wintypes.UINT, ctypes.c_void_p)(index, ctypes.byref(adapter)):
+            if enum_adapters1(index, ctypes.byref(adapter)):  # DXGI_ERROR_NOT_FOUND: the end
                 break
             try:
-                desc = AdapterDesc1()
-                method(adapter, 10, ctypes.c_void_p)(ctypes.byref(desc))  # GetDesc1
-                entry: dict[str, Any] = {
-                    "description": desc.Description,
-                    "vendor_id": desc.VendorId,
-                    "device_id": desc.DeviceId,
-                    "revision": desc.Revision,
-                    "dedicated_video_memory": desc.DedicatedVideoMemory,
-                    "dedicated_system_memory": desc.DedicatedSystemMemory,
-                    "shared_system_memory": desc.SharedSystemMemory,
-                    "flags": desc.Flags,
-                }
-                # CheckInterfaceSupport(IDXGIDevice) hands back the user-mode driver version.
-                version = ctypes.c_int64()
-                check_support = method(adapter, 9, ctypes.c_void_p, ctypes.c_void_p)
-                iid_device = guid("54ec77fa-1377-44e6-8c32-88fd5f44c84c")
-                if check_support(iid_device, ctypes.byref(version)) >= 0:
-                    v = version.value
-                    entry["driver_version"] = ".".join(
-                        str((v >> shift) & 0xFFFF) for shift in (48, 32, 16, 0)
-                    )
-                adapter3 = ctypes.c_void_p()
-                query_interface = method(adapter, 0, ctypes.c_void_p, ctypes.c_void_p)
-                iid_adapter3 = guid("645967a4-1392-4310-a798-8053ce3e93fd")
-                if query_interface(iid_adapter3, ctypes.byref(adapter3)) >= 0:
-                    try:
-                        query = method(adapter3, 14, wintypes.UINT, ctypes.c_int, ctypes.c_void_p)
-                        for group, prefix in ((0, "local"), (1, "nonlocal")):
-                            info = MemoryInfo()
-                            if query(0, group, ctypes.byref(info)) >= 0:
-                                entry[f"{prefix}_budget"] = info.Budget
-                                entry[f"{prefix}_usage"] = info.CurrentUsage
-                    finally:
-                        release(adapter3)
-                adapters.append(entry)
+                adapters.append(_adapter_values(adapter))
             finally:
-                release(adapter)
-    finally:
-        release(factory)
-    return {"adapters": adapters}
+                _release(adapter)
+        return adapters
+
+    def _adapter_values(adapter: ctypes.c_void_p) -> dict[str, Any]:
+        desc = _AdapterDesc1()
+        _method(adapter, 10, ctypes.c_void_p)(ctypes.byref(desc))  # GetDesc1
+        values: dict[str, Any] = {
+            "description": desc.Description,
+            "vendor_id": desc.VendorId,
+            "device_id": desc.DeviceId,
+            "revision": desc.Revision,
+            "dedicated_video_memory": desc.DedicatedVideoMemory,
+            "dedicated_system_memory": desc.DedicatedSystemMemory,
+            "shared_system_memory": desc.SharedSystemMemory,
+            "flags": desc.Flags,
+        }
+        driver_version = _driver_version(adapter)
+        if driver_version is not None:
+            values["driver_version"] = driver_version
+        values.update(_memory_budgets(adapter))
+        return values
+
+    def _driver_version(adapter: ctypes.c_void_p) -> str | None:
+        """CheckInterfaceSupport(IDXGIDevice) hands back the user-mode driver version."""
+        version = ctypes.c_int64()
+        check_support = _method(adapter, 9, ctypes.c_void_p, ctypes.c_void_p)
+        if check_support(_guid(IID_DEVICE), ctypes.byref(version)) < 0:
+            return None
+        v = version.value
+        return ".".join(str((v >> shift) & 0xFFFF) for shift in (48, 32, 16, 0))
+
+    def _memory_budgets(adapter: ctypes.c_void_p) -> dict[str, int]:
+        """local_/nonlocal_ budget and usage from IDXGIAdapter3::QueryVideoMemoryInfo: what
+        the OS grants right now, other apps' use counted; none where there is no Adapter3."""
+        adapter3 = ctypes.c_void_p()
+        query_interface = _method(adapter, 0, ctypes.c_void_p, ctypes.c_void_p)
+        if query_interface(_guid(IID_ADAPTER3), ctypes.byref(adapter3)) < 0:
+            return {}
+        budgets: dict[str, int] = {}
+        try:
+            query = _method(adapter3, 14, wintypes.UINT, ctypes.c_int, ctypes.c_void_p)
+            for group, prefix in ((0, "local"), (1, "nonlocal")):
+                info = _MemoryInfo()
+                if query(0, group, ctypes.byref(info)) >= 0:
+                    budgets[f"{prefix}_budget"] = info.Budget
+                    budgets[f"{prefix}_usage"] = info.CurrentUsage
+        finally:
+            _release(adapter3)
+        return budgets
 
 
 def _free(budget: Any, usage: Any) -> int | None:
