@@ -17,6 +17,7 @@ from hearth import settings as settings_mod
 from hearth.catalog import default_catalog
 from hearth.catalog.model import CatalogError
 from hearth.hardware import HardwareProfile, detect
+from hearth.hardware.profile import HardwareNote
 from hearth.library import list_installed
 from hearth.library.installed import describe
 from hearth.ui.discover import CatalogEvaluator
@@ -139,6 +140,8 @@ def test_download_starts_the_real_download_and_opens_downloads(
             assert window.pages.current() == "downloads"
             assert not welcome.isVisible()
             assert settings_mod.load().welcome_done
+        # The library is listed again on a worker; the new model is selected then.
+        qtbot.waitUntil(lambda: window.current_model().source == "hearth", timeout=10_000)
         landed = window.current_model()
         assert landed is not None and landed.source == "hearth"
         assert landed.path.name == quant.files[0].name
@@ -235,14 +238,21 @@ def test_an_unused_gpu_is_named_with_what_would_put_it_to_work(
     machine = _profile("desktop-rtx3060-12gb")
     machine.llama_devices = [d for d in machine.llama_devices if d.type == "cpu"]
     machine.notes = [
-        "Your NVIDIA GeForce RTX 3060 is not used: this llama.cpp build has no CUDA backend, "
-        'so models run on the CPU only. Install "Hearth for NVIDIA" from the download page.'
+        HardwareNote("cpu_no_avx2", "Your CPU has no AVX2 instructions."),
+        HardwareNote(
+            "gpu_unused",
+            "Your NVIDIA GeForce RTX 3060 is not used: this llama.cpp build has no CUDA "
+            'backend, so models run on the CPU only. Install "Hearth for NVIDIA" from the '
+            "download page.",
+            {"gpu": "NVIDIA GeForce RTX 3060", "backend": "CUDA", "vendor": "nvidia"},
+        ),
     ]
     _on_machine(monkeypatch, machine)
     window = make_window(wait_loaded=False, first_run=True)
     welcome = _welcome(qtbot, window)
     assert _fact(welcome, "Graphics:").endswith("(Hearth runs models on the processor here)")
-    assert machine.notes[0] in _text(welcome)
+    assert machine.notes[1].text in _text(welcome)  # the note of that kind, not the first
+    assert machine.notes[0].text not in _text(welcome)
 
 
 def test_download_offered_while_offline_says_it_starts_when_the_network_is_back(

@@ -24,7 +24,7 @@ from hearth.hardware.probes import (
     ProbeTimeoutError,
     ProbeUnavailableError,
 )
-from hearth.hardware.profile import CpuInfo, GpuInfo, HardwareProfile, MemoryInfo
+from hearth.hardware.profile import CpuInfo, GpuInfo, HardwareNote, HardwareProfile, MemoryInfo
 from hearth.hardware.sysfs import PciDevice, pci_display_devices
 from hearth.hardware.windows import collect_dxgi, gpus_from_dxgi
 
@@ -128,7 +128,12 @@ def build_profile(
             os="unknown",
             os_version=None,
             arch="unknown",
-            notes=["Hearth could not read this computer's hardware; see Hearth's log."],
+            notes=[
+                HardwareNote(
+                    "detection_failed",
+                    "Hearth could not read this computer's hardware; see Hearth's log.",
+                )
+            ],
             unknown=["all"],
         )
     profile.detect_seconds = round(time.perf_counter() - started, 4)

@@ -1,5 +1,6 @@
-"""Sentences for the user about what the profile means: unused GPUs, missing
-drivers, shared memory. Each note is complete on its own, shown as-is."""
+"""Notes for the user about what the profile means: unused GPUs, missing drivers,
+shared memory. Each is a kind with its params (for the GUI to word) and a
+complete English sentence (for the command line and the log)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from hearth.hardware.llama_backends import device_vendor
-from hearth.hardware.profile import GpuInfo, HardwareProfile
+from hearth.hardware.profile import GpuInfo, HardwareNote, HardwareProfile
 from hearth.hardware.sysfs import VENDOR_NAMES, PciDevice
 
 VENDOR_LABELS = {"nvidia": "NVIDIA", "amd": "AMD", "intel": "Intel", "apple": "Apple"}
@@ -76,7 +77,7 @@ def gib(value: int | None) -> str:
     return "unknown" if value is None else f"{value / 1024**3:.1f} GB"
 
 
-def _unused_gpu_notes(profile: HardwareProfile) -> Iterable[str]:
+def _unused_gpu_notes(profile: HardwareProfile) -> Iterable[HardwareNote]:
     llama_gpus = profile.llama_gpu_devices()
     any_discrete = any(not g.integrated for g in profile.gpus)
     by_vendor: dict[str, list[GpuInfo]] = {}
@@ -97,19 +98,23 @@ def _unused_gpu_notes(profile: HardwareProfile) -> Iterable[str]:
                     if gpu.integrated and vendor != "apple"
                     else ""
                 )
-                yield (
+                yield HardwareNote(
+                    "gpu_unused",
                     f"Your {gpu.name} is not used: this llama.cpp build has no {backend} "
-                    f"backend, so models run on the CPU only.{small_gain} {how}"
+                    f"backend, so models run on the CPU only.{small_gain} {how}",
+                    {"gpu": gpu.name, "backend": backend, "vendor": vendor},
                 )
         elif len(seen) < len(gpus):
-            yield (
+            yield HardwareNote(
+                "gpu_hidden",
                 f"llama.cpp can use {len(seen)} of your {len(gpus)} {VENDOR_LABELS[vendor]} "
                 "GPUs. The others may be hidden by CUDA_VISIBLE_DEVICES, HIP_VISIBLE_DEVICES "
-                "or GGML_VK_VISIBLE_DEVICES."
+                "or GGML_VK_VISIBLE_DEVICES.",
+                {"seen": len(seen), "total": len(gpus), "vendor": vendor},
             )
 
 
-def _driverless_notes(profile: HardwareProfile, pci: list[PciDevice]) -> Iterable[str]:
+def _driverless_notes(profile: HardwareProfile, pci: list[PciDevice]) -> Iterable[HardwareNote]:
     known = {g.pci_bus_id for g in profile.gpus if g.pci_bus_id}
     for device in pci:
         vendor = VENDOR_NAMES.get(device.vendor_id)
@@ -117,14 +122,18 @@ def _driverless_notes(profile: HardwareProfile, pci: list[PciDevice]) -> Iterabl
             continue
         label = VENDOR_LABELS[vendor]
         if device.driver is None:
-            yield (
+            yield HardwareNote(
+                "gpu_no_driver",
                 f"A {label} graphics card was found (PCI {device.slot}) but no driver is "
-                f"loaded for it, so it cannot be used. Install the {label} driver."
+                f"loaded for it, so it cannot be used. Install the {label} driver.",
+                {"vendor": vendor, "slot": device.slot},
             )
         elif vendor == "nvidia" and device.driver == "nouveau":
-            yield (
+            yield HardwareNote(
+                "gpu_nouveau",
                 f"Your NVIDIA graphics card (PCI {device.slot}) runs the open-source nouveau "
-                "driver, which cannot run models. Install NVIDIA's own driver to use it."
+                "driver, which cannot run models. Install NVIDIA's own driver to use it.",
+                {"slot": device.slot},
             )
 
 
@@ -139,56 +148,74 @@ def _version(text: str | None) -> tuple[int, ...] | None:
         return None
 
 
-def _cuda_notes(profile: HardwareProfile, context: NoteContext) -> Iterable[str]:
+def _cuda_notes(profile: HardwareProfile, context: NoteContext) -> Iterable[HardwareNote]:
     """A CUDA build whose CUDA backend found no GPU: most often a driver too old for it."""
     if "cuda" not in context.gpu_backends_built or "cuda" in context.gpu_backends_loaded:
         return
-    fallback = (
-        "through Vulkan, which is slower"
-        if "vulkan" in context.gpu_backends_loaded
-        else "only on the CPU"
-    )
+    fallback_kind = "vulkan" if "vulkan" in context.gpu_backends_loaded else "cpu"
+    fallback = "through Vulkan, which is slower" if fallback_kind == "vulkan" else "only on the CPU"
     needed = CUDA_MIN_DRIVER.get(profile.os)
     for gpu in profile.gpus:
         if gpu.vendor != "nvidia":
             continue
         have = _version(gpu.driver_version)
         if needed and have and have < needed:
-            yield (
+            yield HardwareNote(
+                "cuda_driver_old",
                 f"Your NVIDIA driver ({gpu.driver_version}) is too old for CUDA 12, which needs "
                 f"{'.'.join(map(str, needed))} or newer, so Hearth runs models {fallback}. "
-                f"Update the NVIDIA driver to use your {gpu.name} fully."
+                f"Update the NVIDIA driver to use your {gpu.name} fully.",
+                {"gpu": gpu.name, "driver": gpu.driver_version, "fallback": fallback_kind},
             )
         else:
-            yield (
+            yield HardwareNote(
+                "cuda_failed",
                 f"CUDA could not start on your {gpu.name}, so Hearth runs models {fallback}. "
-                "Updating the NVIDIA driver and restarting the computer usually fixes this."
+                "Updating the NVIDIA driver and restarting the computer usually fixes this.",
+                {"gpu": gpu.name, "fallback": fallback_kind},
             )
         return
 
 
-def build_notes(profile: HardwareProfile, context: NoteContext) -> list[str]:
+def build_notes(profile: HardwareProfile, context: NoteContext) -> list[HardwareNote]:
     """All notes for a finished profile, most important first."""
-    notes: list[str] = []
+    notes: list[HardwareNote] = []
     if context.rosetta:
         notes.append(
-            "Hearth is running as an Intel (x86_64) program under Rosetta on an Apple Silicon "
-            "Mac, which is much slower and cannot use the GPU. Install the Apple Silicon "
-            "(arm64) version of Python or of Hearth."
+            HardwareNote(
+                "rosetta",
+                "Hearth is running as an Intel (x86_64) program under Rosetta on an Apple "
+                "Silicon Mac, which is much slower and cannot use the GPU. Install the Apple "
+                "Silicon (arm64) version of Python or of Hearth.",
+            )
         )
     if "nvidia" in context.failures:
+        reason = context.failures["nvidia"]
         notes.append(
-            f"The NVIDIA driver did not answer ({context.failures['nvidia']}). If the driver "
-            "was updated recently, restart the computer."
+            HardwareNote(
+                "nvidia_unanswered",
+                f"The NVIDIA driver did not answer ({reason}). If the driver "
+                "was updated recently, restart the computer.",
+                {"reason": reason},
+            )
         )
     if not context.llama_installed:
         notes.append(
-            "llama.cpp (the llama-cpp-python package) is not installed, so models cannot run yet."
+            HardwareNote(
+                "llama_missing",
+                "llama.cpp (the llama-cpp-python package) is not installed, so models cannot "
+                "run yet.",
+            )
         )
     elif "llama.cpp" in context.failures:
+        reason = context.failures["llama.cpp"]
         notes.append(
-            "Hearth could not ask llama.cpp which devices it can use "
-            f"({context.failures['llama.cpp']}); it assumes the CPU only."
+            HardwareNote(
+                "llama_unreadable",
+                f"Hearth could not ask llama.cpp which devices it can use ({reason}); "
+                "it assumes the CPU only.",
+                {"reason": reason},
+            )
         )
     elif profile.llama_devices:
         notes.extend(_unused_gpu_notes(profile))
@@ -197,24 +224,44 @@ def build_notes(profile: HardwareProfile, context: NoteContext) -> list[str]:
     for gpu in profile.gpus:
         if gpu.vendor == "apple" and gpu.vram_total_bytes:
             notes.append(
-                f"Memory is shared between the CPU and the GPU: models on the GPU can use up "
-                f"to {gib(gpu.vram_total_bytes)} of your {gib(profile.memory.total_bytes)} "
-                "(Metal's limit, which `sudo sysctl iogpu.wired_limit_mb=...` can raise)."
+                HardwareNote(
+                    "shared_memory_apple",
+                    f"Memory is shared between the CPU and the GPU: models on the GPU can use "
+                    f"up to {gib(gpu.vram_total_bytes)} of your "
+                    f"{gib(profile.memory.total_bytes)} (Metal's limit, which "
+                    "`sudo sysctl iogpu.wired_limit_mb=...` can raise).",
+                    {"gpu_bytes": gpu.vram_total_bytes, "ram_bytes": profile.memory.total_bytes},
+                )
             )
         elif gpu.vendor == "amd" and gpu.integrated and gpu.shared_total_bytes:
             notes.append(
-                f"The {gpu.name} shares system memory: {gib(gpu.vram_total_bytes)} is reserved "
-                f"for it and it can map up to {gib(gpu.shared_total_bytes)} more."
+                HardwareNote(
+                    "shared_memory_apu",
+                    f"The {gpu.name} shares system memory: {gib(gpu.vram_total_bytes)} is "
+                    f"reserved for it and it can map up to {gib(gpu.shared_total_bytes)} more.",
+                    {
+                        "gpu": gpu.name,
+                        "reserved_bytes": gpu.vram_total_bytes,
+                        "shared_bytes": gpu.shared_total_bytes,
+                    },
+                )
             )
     if profile.arch == "x86_64" and profile.cpu.features and "avx2" not in profile.cpu.features:
         notes.append(
-            "Your CPU has no AVX2 instructions, so models run several times slower on it "
-            "than on recent processors."
+            HardwareNote(
+                "cpu_no_avx2",
+                "Your CPU has no AVX2 instructions, so models run several times slower on it "
+                "than on recent processors.",
+            )
         )
     broken = sorted(set(context.failures) - {"nvidia", "llama.cpp"})
     if broken:
         notes.append(
-            f"Some hardware could not be read ({', '.join(broken)}); recommendations may be "
-            "less accurate. Details are in Hearth's log."
+            HardwareNote(
+                "probes_failed",
+                f"Some hardware could not be read ({', '.join(broken)}); recommendations may "
+                "be less accurate. Details are in Hearth's log.",
+                {"probes": broken},
+            )
         )
     return notes

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 SCHEMA_VERSION = 1
 
@@ -160,6 +160,53 @@ class LlamaDevice:
         )
 
 
+# What a hardware note is about (hardware/notes.py makes them); "other" is a note
+# saved as a bare sentence by an older Hearth.
+NoteKind = Literal[
+    "rosetta",
+    "nvidia_unanswered",
+    "llama_missing",
+    "llama_unreadable",
+    "gpu_unused",
+    "gpu_hidden",
+    "cuda_driver_old",
+    "cuda_failed",
+    "gpu_no_driver",
+    "gpu_nouveau",
+    "shared_memory_apple",
+    "shared_memory_apu",
+    "cpu_no_avx2",
+    "probes_failed",
+    "detection_failed",
+    "other",
+]
+NOTE_KINDS: tuple[NoteKind, ...] = get_args(NoteKind)
+
+
+@dataclass(frozen=True)
+class HardwareNote:
+    """One thing the user should know about this machine: its kind and params, and the
+    English sentence the command line prints (str() gives it)."""
+
+    kind: NoteKind
+    text: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.text
+
+    @classmethod
+    def from_value(cls, data: Any) -> HardwareNote:
+        if isinstance(data, dict):
+            kind = data.get("kind")
+            return cls(
+                kind if kind in NOTE_KINDS else "other",
+                str(data.get("text", "")),
+                dict(data.get("params") or {}),
+            )
+        return cls("other", str(data))
+
+
 @dataclass
 class SpeedCalibration:
     """What replies on this machine measured against the planner's predictions
@@ -210,8 +257,8 @@ class HardwareProfile:
     # Variants Hearth does not use here, each with why ({"kind": ..., "params": {...}},
     # see hardware/cpu_code.py): they crashed or computed wrong on this machine.
     llama_cpu_ruled_out: dict[str, dict[str, Any]] = field(default_factory=dict)
-    # Sentences written for the user, shown as-is by the CLI and the GUI.
-    notes: list[str] = field(default_factory=list)
+    # What the user should know about this machine, most important first.
+    notes: list[HardwareNote] = field(default_factory=list)
     # Probes that failed or timed out ("nvidia", "llama.cpp", ...).
     unknown: list[str] = field(default_factory=list)
     detect_seconds: float | None = None
@@ -281,7 +328,7 @@ class HardwareProfile:
             llama_cpp_version=_opt_str(data.get("llama_cpp_version")),
             llama_cpu_variant=_opt_str(data.get("llama_cpu_variant")),
             llama_cpu_ruled_out=dict(data.get("llama_cpu_ruled_out") or {}),
-            notes=[str(n) for n in data.get("notes") or []],
+            notes=[HardwareNote.from_value(n) for n in data.get("notes") or []],
             unknown=[str(u) for u in data.get("unknown") or []],
             detect_seconds=_opt_float(data.get("detect_seconds")),
             speed=SpeedCalibration.from_dict(data.get("speed") or {}),

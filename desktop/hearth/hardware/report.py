@@ -98,7 +98,9 @@ def format_summary(profile: HardwareProfile) -> str:
     if profile.notes:
         lines.append("Notes:")
         for note in profile.notes:
-            lines.extend(textwrap.wrap(note, 96, initial_indent="  - ", subsequent_indent="    "))
+            lines.extend(
+                textwrap.wrap(note.text, 96, initial_indent="  - ", subsequent_indent="    ")
+            )
     if profile.detect_seconds is not None:
         lines.append(f"(detected in {profile.detect_seconds:.2f} s)")
     return "\n".join(lines)

@@ -122,7 +122,7 @@ class HardwarePanel(QDialog):
             self.bars.addWidget(QLabel(bar.name))
             self.bars.addWidget(self._memory_bar(bar))
         if profile.notes:
-            items = "".join(f"<li>{html.escape(note)}</li>" for note in profile.notes)
+            items = "".join(f"<li>{html.escape(note.text)}</li>" for note in profile.notes)
             self.notes.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         else:
             self.notes.setText("")

@@ -226,7 +226,7 @@ class WelcomeDialog(QDialog):
         self.facts.addRow(self.tr("Graphics:"), _label(graphics))
         if gpus and not usable:
             # What would put the GPU to work (hardware.notes: this build lacks its backend).
-            unused = [note for note in profile.notes if " is not used" in note]
+            unused = [note.text for note in profile.notes if note.kind == "gpu_unused"]
             if unused:
                 self.facts.addRow("", _label(unused[0]))
 

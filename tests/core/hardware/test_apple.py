@@ -90,4 +90,4 @@ def test_rosetta_is_noticed(machine_copy: Callable[[str], Path]) -> None:
     (root / "machine.json").write_text('{"system": "Darwin", "machine": "x86_64"}')
     profile = build_profile(ReplayBackend(root), measure_bandwidth=False)
     assert profile.arch == "arm64"
-    assert any("Rosetta" in note for note in profile.notes)
+    assert [n.kind for n in profile.notes if "Rosetta" in n.text] == ["rosetta"]

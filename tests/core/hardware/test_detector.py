@@ -128,7 +128,7 @@ def test_every_probe_broken_still_returns_a_profile(
     assert "llama.cpp" in profile.unknown and "memory" in profile.unknown
     assert any("Hardware probe" in r.getMessage() for r in caplog.records)
     assert all(r.levelno == logging.WARNING for r in caplog.records)
-    assert any("could not" in note for note in profile.notes)
+    assert any("could not" in note.text for note in profile.notes)
 
 
 def test_hanging_probes_time_out(caplog: pytest.LogCaptureFixture) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,15 +12,27 @@ import pytest
 from hearth.hardware import build_profile
 from hearth.hardware.notes import NoteContext, build_notes
 from hearth.hardware.probes import ReplayBackend
-from hearth.hardware.profile import CpuInfo, GpuInfo, HardwareProfile, LlamaDevice
+from hearth.hardware.profile import CpuInfo, GpuInfo, HardwareNote, HardwareProfile, LlamaDevice
 from hearth.hardware.sysfs import PciDevice
 
 
 def notes_of(replay: Callable[[str], ReplayBackend], machine: str) -> list[str]:
-    return build_profile(replay(machine), measure_bandwidth=False).notes
+    return [note.text for note in build_profile(replay(machine), measure_bandwidth=False).notes]
+
+
+def texts(notes: list[HardwareNote]) -> list[str]:
+    return [note.text for note in notes]
 
 
 def test_nvidia_gpu_with_cpu_only_build(replay: Callable[[str], ReplayBackend]) -> None:
+    profile = build_profile(replay("laptop-nvidia-intel"), measure_bandwidth=False)
+    assert [(n.kind, n.params["gpu"]) for n in profile.notes] == [
+        ("gpu_unused", "NVIDIA GeForce RTX 4060 Laptop GPU")
+    ]
+    # A profile saved as JSON keeps its notes' kinds; an older one's sentences read as "other".
+    again = HardwareProfile.from_dict(json.loads(json.dumps(profile.to_dict())))
+    assert again.notes == profile.notes
+    assert HardwareNote.from_value("An old sentence.") == HardwareNote("other", "An old sentence.")
     notes = notes_of(replay, "laptop-nvidia-intel")
     assert len(notes) == 1  # the Iris Xe beside the RTX is not worth a warning
     assert notes[0].startswith(
@@ -65,7 +78,8 @@ def test_gpu_hidden_from_llama_cpp(machine_copy: Callable[[str], Path]) -> None:
     end = text.index('    {\n      "name": "CPU"')
     llama.write_text(text[:start] + text[end:])
     notes = build_profile(ReplayBackend(root), measure_bandwidth=False).notes
-    assert any("llama.cpp can use 1 of your 2 NVIDIA GPUs" in n for n in notes), notes
+    assert any("llama.cpp can use 1 of your 2 NVIDIA GPUs" in n.text for n in notes), notes
+    assert [n.kind for n in notes] == ["gpu_hidden"]
 
 
 def _profile(gpus: list[GpuInfo], devices: list[LlamaDevice]) -> HardwareProfile:
@@ -78,7 +92,7 @@ def _profile(gpus: list[GpuInfo], devices: list[LlamaDevice]) -> HardwareProfile
 def test_lone_integrated_gpu_is_mentioned() -> None:
     iris = GpuInfo(vendor="intel", name="Intel Iris Xe Graphics", integrated=True)
     cpu_only = [LlamaDevice(name="CPU", description="x", type="cpu")]
-    (note,) = build_notes(_profile([iris], cpu_only), NoteContext())
+    (note,) = texts(build_notes(_profile([iris], cpu_only), NoteContext()))
     assert "Iris Xe Graphics is not used" in note and "gain over the CPU is often small" in note
 
 
@@ -88,7 +102,9 @@ def test_gpu_without_driver_and_with_nouveau() -> None:
         PciDevice("/y", 0x10DE, 0x2204, 0xA1, "nouveau", "0000:02:00.0"),
         PciDevice("/z", 0x1A03, 0x2000, 0x41, "ast", "0000:05:00.0"),  # a server's BMC: ignored
     ]
-    notes = build_notes(_profile([], []), NoteContext(pci_devices=pci))
+    found = build_notes(_profile([], []), NoteContext(pci_devices=pci))
+    assert [n.kind for n in found] == ["gpu_no_driver", "gpu_nouveau"]
+    notes = texts(found)
     assert len(notes) == 2
     assert "PCI 0000:01:00.0" in notes[0] and "no driver is loaded" in notes[0]
     assert "nouveau" in notes[1]
@@ -99,7 +115,9 @@ def test_failures_and_missing_llama_cpp() -> None:
         failures={"nvidia": "nvidia-smi exited 9: NVIDIA-SMI has failed", "amd": "boom"},
         llama_installed=False,
     )
-    notes = build_notes(_profile([], []), context)
+    found = build_notes(_profile([], []), context)
+    assert [n.kind for n in found] == ["nvidia_unanswered", "llama_missing", "probes_failed"]
+    notes = texts(found)
     assert notes[0].startswith("The NVIDIA driver did not answer (nvidia-smi exited 9")
     assert "llama-cpp-python package) is not installed" in notes[1]
     assert notes[2].startswith("Some hardware could not be read (amd)")
@@ -108,7 +126,7 @@ def test_failures_and_missing_llama_cpp() -> None:
 def test_cpu_without_avx2() -> None:
     profile = _profile([], [])
     profile.cpu = CpuInfo(features=["sse3", "ssse3", "avx"])
-    assert any("no AVX2" in n for n in build_notes(profile, NoteContext()))
+    assert [n.kind for n in build_notes(profile, NoteContext())] == ["cpu_no_avx2"]
 
 
 @pytest.mark.parametrize(
@@ -127,7 +145,10 @@ def test_a_cuda_build_on_a_driver_cuda_cannot_use(
     card = GpuInfo(vendor="nvidia", name="NVIDIA GeForce GTX 1080", driver_version=driver)
     vulkan = [LlamaDevice(name="Vulkan0", description="NVIDIA GeForce GTX 1080", type="gpu")]
     context = NoteContext(gpu_backends_built=["cuda", "vulkan"], gpu_backends_loaded=loaded)
-    notes = build_notes(_profile([card], vulkan if loaded else []), context)
+    found = build_notes(_profile([card], vulkan if loaded else []), context)
+    kind = "cuda_failed" if driver.startswith("550") else "cuda_driver_old"
+    assert [n.kind for n in found] == [kind]
+    notes = texts(found)
     assert any(expected in note for note in notes), notes
     if loaded:
         assert any("through Vulkan, which is slower" in note for note in notes)
