@@ -49,8 +49,9 @@ def start_server(source: Path) -> tuple[subprocess.Popen[str], str]:
 
 
 def hearth_run(url: str, work: Path) -> float:
+    from hearth.hub import HubConnection
     from hearth.library.downloads import download_model
-    from hearth.library.hub import HubConnection, list_model_files
+    from hearth.library.hub import list_model_files
 
     os.environ["HEARTH_HOME"] = str(work)
     start = time.perf_counter()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import hearth
 
-CORE = ("hardware", "gguf", "catalog", "planner", "library", "engine", "chats")
+CORE = ("hub", "hardware", "gguf", "catalog", "planner", "library", "engine", "chats")
 
 
 def _core_modules() -> list[str]:

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from hearth.hub import HubConnection, RemoteFile
+from hearth.hub.errors import offline
 from hearth.library.downloads import DownloadManager, DownloadStatus, JobState
-from hearth.library.hub import HubConnection, RemoteFile, RemoteModel, list_model_files
-from hearth.library.huberrors import offline
+from hearth.library.hub import RemoteModel, list_model_files
 from hearth.library.retry import Retrying
 from hearth.library.transfer import RetryPolicy
 from hearth.ui.downloads_panel import DownloadsBridge, DownloadsPanel
@@ -109,7 +110,7 @@ def test_errors_are_shown_in_words(qtbot: QtBot, panel: DownloadsPanel, hub: Hub
 
 
 def test_row_texts(qtbot: QtBot) -> None:
-    from hearth.library.huberrors import DownloadError
+    from hearth.library.download_errors import DownloadError
     from hearth.ui.downloads_panel import DownloadRow
 
     files = tuple(
@@ -174,7 +175,7 @@ def test_offline_row_says_so_and_the_download_goes_on_when_the_hub_is_back(
 def test_waiting_row_texts(qtbot: QtBot) -> None:
     import time
 
-    from hearth.library.huberrors import HubError
+    from hearth.hub import HubError
     from hearth.ui.downloads_panel import DownloadRow
 
     file = RemoteFile(REPO, FILE, 2_200_000_000, "")

@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 from hearth.catalog import default_catalog, model_info_for
 from hearth.gguf import read_model_info
 from hearth.hardware import detect
-from hearth.library import hub as hub_api
-from hearth.library.hub import HubConnection, list_model_files
+from hearth.hub import HubConnection
+from hearth.hub import client as hub_client
+from hearth.library.hub import list_model_files
 from hearth.planner import plan
 from hearth.ui.hub_search import ROLE, HubSearchPage, remote_model_info, verdict_text
 from tests.support.gguf_files import make_gguf
@@ -129,7 +130,6 @@ def hub(
         server.hub.add_file(repo, name, path, sha256=hashes[path])
     for repo, downloads in ((STARTER_REPO, 900), (REPO, 500), (CATALOG_REPO, 100)):
         server.hub.repo(repo).downloads = downloads
-    monkeypatch.setenv("HF_ENDPOINT", server.url)  # read_remote_header goes by HF_ENDPOINT
     monkeypatch.delenv("HF_TOKEN", raising=False)
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
     yield server
@@ -223,7 +223,7 @@ def test_split_parts_are_one_model_planned_from_all_their_headers(
     assert q4.verdict.text().startswith("Could not check whether it runs here: ")
     whole = read_model_info(files.whole)
     assert split.verdict.text() == verdict_text(plan(whole, detect()).verdict)
-    info = remote_model_info(split.model)
+    info = remote_model_info(split.model, HubConnection(hub.url))
     assert info.layer_bytes == whole.layer_bytes and info.layer_bytes[1] > 0
     assert (info.embedding_bytes, info.output_bytes) == (whole.embedding_bytes, whole.output_bytes)
 
@@ -262,7 +262,7 @@ def test_hub_errors_are_said_in_words_and_the_page_stays_usable(
     hub: HubServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(hub_api, "API_RETRIES", 0)  # the failures, not the waiting
+    monkeypatch.setattr(hub_client, "API_RETRIES", 0)  # the failures, not the waiting
     api: ApiPlan = hub.api  # type: ignore[attr-defined]
     api.faults.append(("/api/models?", 429, {"Retry-After": "0"}))
     page = make_page()
@@ -294,7 +294,7 @@ def test_an_unreachable_hub_is_offline_in_words(
     hub: HubServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(hub_api, "API_RETRIES", 0)
+    monkeypatch.setattr(hub_client, "API_RETRIES", 0)
     with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

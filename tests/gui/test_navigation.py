@@ -23,7 +23,8 @@ def test_discover_page_opens_from_the_menu_and_lists_the_catalog(qtbot: QtBot, m
 def test_hub_search_page_downloads_through_the_library(
     qtbot: QtBot, make_window, starter_model: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from hearth.library.hub import HubConnection, list_model_files
+    from hearth.hub import HubConnection
+    from hearth.library.hub import list_model_files
     from tests.support.hub_server import HubServer
 
     server = HubServer().start()

@@ -25,7 +25,7 @@ from hearth.catalog.model import (
 )
 
 # The rules downloads and hub search use too.
-from hearth.hubpath import is_file_path, is_repo_id
+from hearth.hub.names import is_file_path, is_repo_id
 from hearth.resources import resources_dir
 
 SCHEMA_VERSION = 1

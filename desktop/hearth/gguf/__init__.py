@@ -1,6 +1,6 @@
 """Reading GGUF model files: magic, header metadata, tensor table and model numbers.
 
-`read_header(path)` / `read_remote_header(repo, file)` give a `GGUFHeader`;
+`read_header(path)` / `read_remote_header(conn, repo, file)` give a `GGUFHeader`;
 `read_model_info(path)` or `from_header(header)` turn it into the `ModelInfo`
 the planner works from.
 """

@@ -1,15 +1,14 @@
-"""The hub's failures said in words a person can act on.
+"""The hub's failures, in one vocabulary of kinds a person can act on.
 
-Everything that talks to the hub (listing, search, downloads) turns what went
-wrong into a HubError or a DownloadError with a stable kind and parameters,
-so the GUI can say it in the user's language. `retryable` marks the kinds a
-download waits out by itself (rate limits, server errors, a dropped line).
+Everything that talks to the hub (search, listings, header reads, downloads)
+turns what went wrong into a HubError with a stable `hub_*` kind and
+parameters, so the GUI can say it in the user's language (ui/messages.py
+words every kind raised here; tests/gui/test_hub_messages.py checks it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from hearth.errors import HearthError
@@ -20,10 +19,6 @@ RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
 class HubError(HearthError):
     """The hub refused a request, could not be reached, or has no such model or file."""
-
-
-class DownloadError(HearthError):
-    """A download that could not finish: no disk space, a damaged file, stopped."""
 
 
 def host_of(endpoint: str) -> str:
@@ -76,16 +71,6 @@ def offline(endpoint: str, detail: str = "") -> HubError:
         "set a mirror as the hub address in Settings. What was downloaded so far is kept.",
         host=host,
         detail=detail,
-    )
-
-
-def disk_full(folder: Path, exc: OSError) -> DownloadError:
-    return DownloadError(
-        "disk_full",
-        f"The disk filled up while downloading into {folder}. Free some space, then "
-        "resume: what was downloaded so far is kept.",
-        folder=str(folder),
-        detail=str(exc),
     )
 
 
@@ -148,7 +133,9 @@ def from_status(
     )
 
 
-def translate(exc: BaseException, *, repo_id: str, filename: str, endpoint: str) -> HearthError:
+def translate(
+    exc: BaseException, *, repo_id: str, filename: str = "", endpoint: str
+) -> HearthError:
     """Any failure of a huggingface_hub call (or of the network under it) as a HearthError."""
     if isinstance(exc, HearthError):
         return exc

@@ -3,7 +3,8 @@
 The hub address is user-settable (a mirror), so a listing can come from a
 hostile or broken server: a repo id like `a/..` or a file named `../../x.gguf`,
 `/tmp/x.gguf`, `C:\\x.gguf` or `a\\..\\b` must never write outside the models
-folder. One validator for the catalog, hub search and downloads.
+folder, nor make a request for some other path on the server. One validator
+for the catalog, hub search, header reads and downloads.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
-from hearth.errors import HearthError
+from hearth.hub.errors import HubError
 
 # Hugging Face's own rule: letters, digits, "-", "_", "."; no "--" or "..";
 # "-" and "." neither first nor last; at most 96 characters.
@@ -19,8 +20,8 @@ _NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,94}[A-Za-z0-9])?$")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
-class UnsafeNameError(HearthError):
-    """A repo id or file path from a hub that Hearth will not use."""
+class UnsafeNameError(HubError):
+    """A repo id or file path from a hub (or a person) that Hearth will not use."""
 
 
 def check_repo_id(repo_id: str) -> str:
@@ -36,6 +37,14 @@ def check_repo_id(repo_id: str) -> str:
             repo=repo_id,
         )
     return repo_id
+
+
+def repo_id_from(text: str) -> str:
+    """A repo id as typed or pasted (a hub URL too), checked by check_repo_id."""
+    repo_id = text.strip().strip("/")
+    for prefix in ("https://huggingface.co/", "http://huggingface.co/", "hf.co/"):
+        repo_id = repo_id.removeprefix(prefix)
+    return check_repo_id(repo_id)
 
 
 def check_file_path(path: str) -> PurePosixPath:

@@ -115,12 +115,12 @@ def _list(models: list[Any], out: TextIO) -> None:
 
 def run_pull(args: argparse.Namespace) -> int:
     from hearth.library.downloads import download_model
-    from hearth.library.hub import HubConnection, choose_model, list_model_files
+    from hearth.library.hub import choose_model, current_connection, list_model_files
     from hearth.library.model_download import final_path, in_hf_cache, is_finished
 
     err = sys.stderr
     try:
-        conn = HubConnection.current()
+        conn = current_connection()
         models = list_model_files(args.repo, revision=args.revision, conn=conn)
         if args.list:
             _list(models, sys.stdout)

@@ -21,8 +21,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from hearth.errors import HearthError
-from hearth.library.hub import HubConnection, RemoteModel
-from hearth.library.huberrors import DownloadError
+from hearth.hub import HubConnection
+from hearth.library.download_errors import DownloadError
+from hearth.library.hub import RemoteModel, current_connection
 from hearth.library.model_download import discard_partials, download_model, unfinished_downloads
 from hearth.library.retry import Retrying, RetryPolicy
 from hearth.library.transfer import Control, Stopped
@@ -275,7 +276,7 @@ class DownloadManager:
             conn = self._conn() if callable(self._conn) else self._conn
             path = download_model(
                 model,
-                conn=conn or HubConnection.current(),
+                conn=conn or current_connection(),
                 policy=self._policy,
                 control=job.control,
                 on_progress=lambda done, total: self._progress(job, done, total),

@@ -1,36 +1,66 @@
-"""Finding GGUF models on the Hugging Face hub (or a mirror of it).
+"""GGUF models on the Hugging Face hub (or a mirror of it), as the library sees them.
 
-`search_models` finds GGUF repositories by text, most downloaded first;
-`list_model_files` lists a repository's GGUF files as `RemoteModel`s: one per
-quantization, a split model's parts (-00001-of-00003) grouped into one, each
-file with its size and the hub's LFS SHA-256, which downloads verify against.
+`list_model_files` lists a repository's GGUF files (through hearth.hub) as
+`RemoteModel`s: one per quantization, a split model's parts (-00001-of-00003)
+grouped into one, each file with its size and the hub's LFS SHA-256, which
+downloads verify against. `current_connection` is the hub the user chose in
+Settings with the token from the keyring: the library and the GUI pass it
+down to hearth.hub, which reads neither.
 """
 
 from __future__ import annotations
 
-import logging
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any
-from urllib.parse import quote
 
-from hearth import hubpath
-from hearth.hubpath import UnsafeNameError, check_file_path
-from hearth.library import huberrors
-from hearth.library.huberrors import HubError
-from hearth.library.installed import name_from_filename
-
-log = logging.getLogger(__name__)
-
-DEFAULT_ENDPOINT = "https://huggingface.co"
-SEARCH_LIMIT = 30
-API_RETRIES = 2  # retries of a listing call (429 and 5xx included) before it fails
-API_TIMEOUT_S = 20.0
-MAX_PAGES = 50
+from hearth.hub import (
+    DEFAULT_ENDPOINT,
+    HubConnection,
+    HubError,
+    RemoteFile,
+    list_files,
+    paths_info,
+    repo_id_from,
+)
+from hearth.hub import errors as hub_errors
+from hearth.library.naming import name_from_filename
 
 _SPLIT = re.compile(r"^(?P<stem>.+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$", re.I)
+
+
+def hub_endpoint() -> str:
+    """The hub's address, the one place it is decided: the mirror set in Settings,
+    else HF_ENDPOINT (read now, not at import), else huggingface.co."""
+    from hearth import settings
+
+    configured = settings.load().hub_endpoint.strip() or os.environ.get("HF_ENDPOINT", "").strip()
+    # Not huggingface_hub.constants.ENDPOINT: it keeps whatever HF_ENDPOINT was at its import.
+    return configured.rstrip("/") or DEFAULT_ENDPOINT
+
+
+def hub_token(endpoint: str | None = None) -> str | bool | None:
+    """What to authenticate to `endpoint` (default: the current hub) with.
+
+    The user's saved token (OS keyring) goes to huggingface.co only. A mirror gets
+    no token at all (False: not even huggingface_hub's own login) unless the user
+    ticked "also send my token to this mirror" in Settings. None: no token saved.
+    """
+    from hearth import settings
+    from hearth.library.tokens import get_token
+
+    endpoint = (endpoint or hub_endpoint()).rstrip("/")
+    if endpoint != DEFAULT_ENDPOINT and not settings.load().send_token_to_mirror:
+        return False
+    return get_token()
+
+
+def current_connection() -> HubConnection:
+    """The hub address from Settings (else HF_ENDPOINT) and the token from the keyring."""
+    endpoint = hub_endpoint()
+    return HubConnection(endpoint, hub_token(endpoint))
 
 
 def split_part(filename: str) -> tuple[str, int, int] | None:
@@ -39,74 +69,6 @@ def split_part(filename: str) -> tuple[str, int, int] | None:
     if match is None:
         return None
     return match["stem"], int(match["index"]), int(match["count"])
-
-
-@dataclass(frozen=True)
-class HubConnection:
-    """Where the hub is and the token to show it (None: huggingface_hub's own login, if any)."""
-
-    endpoint: str = DEFAULT_ENDPOINT
-    # False: send no token at all (a mirror the user did not trust with it).
-    token: str | bool | None = None
-
-    @classmethod
-    def current(cls) -> HubConnection:
-        """The hub address from Settings (else HF_ENDPOINT) and the token from the keyring."""
-        from hearth.gguf.remote import hub_endpoint, hub_token
-
-        endpoint = hub_endpoint()
-        return cls(endpoint, hub_token(endpoint))
-
-    def get_json(self, path: str, *, params: Any = None, data: Any = None) -> list[Any]:
-        """GET (or POST `data` to) an /api path; every page of a paginated answer, joined.
-
-        huggingface_hub's HfApi retries a refused connection for ~20 s with no
-        way to shorten it; the listing a person is waiting for uses the same
-        session and error handling with fewer retries, so "offline" comes fast.
-        """
-        from huggingface_hub.utils import build_hf_headers, hf_raise_for_status, http_backoff
-
-        headers = build_hf_headers(token=self.token, library_name="hearth")
-        url: str | None = f"{self.endpoint}{path}"
-        items: list[Any] = []
-        for _ in range(MAX_PAGES):
-            if url is None:
-                break
-            response = http_backoff(
-                "POST" if data is not None else "GET",
-                url,
-                params=params,
-                data=data,
-                headers=headers,
-                timeout=API_TIMEOUT_S,
-                max_retries=API_RETRIES,
-            )
-            hf_raise_for_status(response)
-            page = response.json()
-            items.extend(page if isinstance(page, list) else [page])
-            url, params = response.links.get("next", {}).get("url"), None
-        return items
-
-
-@dataclass(frozen=True)
-class RepoSummary:
-    repo_id: str
-    downloads: int
-    likes: int
-    gated: bool
-    last_modified: str
-
-
-@dataclass(frozen=True)
-class RemoteFile:
-    repo_id: str
-    path: str  # inside the repository, may hold folders: "Q4_K_M/x-00001-of-00002.gguf"
-    size: int
-    sha256: str  # the LFS object id; "" when the hub gave none
-
-    @property
-    def filename(self) -> str:
-        return PurePosixPath(self.path).name
 
 
 @dataclass(frozen=True)
@@ -168,96 +130,24 @@ def group_gguf_files(
     return models
 
 
-def _repo_files(repo_id: str, entries: list[Any]) -> list[RemoteFile]:
-    """Files from the hub's tree / paths-info answer (folders, and names that would
-    leave the models folder, skipped)."""
-    files = []
-    for entry in entries:
-        if not isinstance(entry, dict) or entry.get("type") != "file":
-            continue
-        try:
-            check_file_path(str(entry.get("path", "")))
-        except UnsafeNameError as exc:
-            log.warning("Skipped a file the hub listed in %s: %s", repo_id, exc)
-            continue
-        lfs = entry.get("lfs") or {}
-        files.append(
-            RemoteFile(repo_id, str(entry["path"]), int(entry["size"]), str(lfs.get("oid") or ""))
-        )
-    return files
-
-
-def check_repo_id(repo_id: str) -> str:
-    """A repo id as typed or pasted (a hub URL too), checked by hubpath's rules."""
-    repo_id = repo_id.strip().strip("/")
-    for prefix in ("https://huggingface.co/", "http://huggingface.co/", "hf.co/"):
-        repo_id = repo_id.removeprefix(prefix)
-    try:
-        return hubpath.check_repo_id(repo_id)
-    except UnsafeNameError as exc:
-        raise HubError(exc.kind, exc.message, **exc.params) from None
-
-
-def search_models(
-    query: str, *, limit: int = SEARCH_LIMIT, conn: HubConnection | None = None
-) -> list[RepoSummary]:
-    """GGUF repositories matching `query`, most downloaded first."""
-    conn = conn or HubConnection.current()
-    params: dict[str, Any] = {"filter": "gguf", "sort": "downloads", "direction": -1}
-    params["limit"] = limit
-    if query.strip():
-        params["search"] = query.strip()
-    try:
-        infos = conn.get_json("/api/models", params=params)[:limit]
-    except Exception as exc:
-        raise huberrors.translate(exc, repo_id=query, filename="", endpoint=conn.endpoint) from None
-    found = [
-        RepoSummary(
-            repo_id=str(info.get("id") or info.get("modelId") or ""),
-            downloads=int(info.get("downloads") or 0),
-            likes=int(info.get("likes") or 0),
-            gated=bool(info.get("gated")),
-            last_modified=str(info.get("lastModified") or ""),
-        )
-        for info in infos
-        # A result a mirror sent that names no real repo is left out.
-        if isinstance(info, dict) and hubpath.is_repo_id(str(info.get("id") or info.get("modelId")))
-    ]
-    # The hub already sorts; mirrors may not.
-    found.sort(key=lambda r: -r.downloads)
-    return found
-
-
 def list_model_files(
     repo_id: str, *, revision: str = "main", conn: HubConnection | None = None
 ) -> list[RemoteModel]:
-    """The repository's GGUF models (each with its parts, sizes and SHA-256), smallest first."""
-    repo_id = check_repo_id(repo_id)
-    conn = conn or HubConnection.current()
-    path = f"/api/models/{repo_id}/tree/{quote(revision, safe='')}"
-    try:
-        entries = conn.get_json(path, params={"recursive": "true"})
-    except Exception as exc:
-        raise huberrors.translate(
-            exc, repo_id=repo_id, filename="", endpoint=conn.endpoint
-        ) from None
-    return group_gguf_files(repo_id, _repo_files(repo_id, entries), revision)
+    """The repository's GGUF models (each with its parts, sizes and SHA-256), smallest first.
+
+    `repo_id` may be typed or pasted by a person (a hub URL too).
+    """
+    repo_id = repo_id_from(repo_id)
+    files = list_files(conn or current_connection(), repo_id, revision=revision)
+    return group_gguf_files(repo_id, files, revision)
 
 
 def remote_files(
     repo_id: str, paths: list[str], *, revision: str = "main", conn: HubConnection | None = None
 ) -> list[RemoteFile]:
     """Size and SHA-256 of named files (one paths-info call, no full listing)."""
-    repo_id = check_repo_id(repo_id)
-    conn = conn or HubConnection.current()
-    path = f"/api/models/{repo_id}/paths-info/{quote(revision, safe='')}"
-    try:
-        entries = conn.get_json(path, data={"paths": paths, "expand": "false"})
-    except Exception as exc:
-        raise huberrors.translate(
-            exc, repo_id=repo_id, filename="", endpoint=conn.endpoint
-        ) from None
-    return _repo_files(repo_id, entries)
+    repo_id = repo_id_from(repo_id)
+    return paths_info(conn or current_connection(), repo_id, paths, revision=revision)
 
 
 def choose_model(
@@ -275,7 +165,7 @@ def choose_model(
                 for f in model.files
             ):
                 return model
-        raise huberrors.file_not_found(repo_id, filename)
+        raise hub_errors.file_not_found(repo_id, filename)
     if not quant and len(models) == 1:
         return models[0]
     wanted = (quant or "Q4_K_M").upper()

@@ -19,9 +19,9 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from hearth import paths
-from hearth.hubpath import contained
-from hearth.library.hub import HubConnection, RemoteFile, RemoteModel, group_gguf_files
-from hearth.library.huberrors import DownloadError
+from hearth.hub import HubConnection, RemoteFile, contained
+from hearth.library.download_errors import DownloadError
+from hearth.library.hub import RemoteModel, current_connection, group_gguf_files
 from hearth.library.retry import Retrying, RetryPolicy
 from hearth.library.transfer import Control, Stopped, discard, fetch, read_note
 
@@ -38,7 +38,7 @@ ProgressCallback = Callable[[int, int], None]
 
 def final_path(file: RemoteFile, root: Path | None = None) -> Path:
     """Where a finished file lives: models/OWNER/REPO/<path in the repo>, checked to stay
-    inside the models folder (hubpath.py: names come from a server)."""
+    inside the models folder (hub/names.py: names come from a server)."""
     return contained(root or paths.models_dir(), file.repo_id, file.path)
 
 
@@ -153,7 +153,7 @@ def download_model(
         log.info("%s is already in the Hugging Face cache: %s", model.display_name, cached)
         report(model.size, model.size)
         return cached
-    conn = conn or HubConnection.current()
+    conn = conn or current_connection()
     if not model.complete:
         raise DownloadError(
             "download_parts_missing",

@@ -28,9 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from hearth.errors import HearthError
-from hearth.library import huberrors
-from hearth.library.hub import HubConnection, RemoteFile
-from hearth.library.huberrors import RETRY_STATUSES, DownloadError
+from hearth.hub import HubConnection, RemoteFile, file_url
+from hearth.hub import errors as hub_errors
+from hearth.hub.errors import RETRY_STATUSES
+from hearth.library.download_errors import DownloadError, disk_full
 from hearth.library.retry import Backoff, Retrying, RetryPolicy, seconds_to_wait
 
 log = logging.getLogger(__name__)
@@ -233,14 +234,13 @@ def _fetch(
     on_retry: Callable[[Retrying], None] | None,
 ) -> None:
     import httpx2
-    from huggingface_hub import hf_hub_url
-    from huggingface_hub.utils import build_hf_headers, get_session
+    from huggingface_hub.utils import get_session
 
     policy = policy or RetryPolicy()
     control = control or Control()
     report = on_position or (lambda _done: None)
-    url = hf_hub_url(file.repo_id, file.path, revision=revision, endpoint=conn.endpoint)
-    base_headers = build_hf_headers(token=conn.token, library_name="hearth")
+    url = file_url(conn, file.repo_id, file.path, revision)
+    base_headers = conn.headers()
     base_headers["Accept-Encoding"] = "identity"
     has_token = "authorization" in {k.lower() for k in base_headers}
     timeout = httpx2.Timeout(policy.read_timeout_s, connect=policy.connect_timeout_s)
@@ -267,7 +267,7 @@ def _fetch(
                     done, digest = _start(file, part, revision)
                     continue
                 if status >= 400:
-                    refusal = huberrors.from_status(
+                    refusal = hub_errors.from_status(
                         status,
                         response.headers,
                         repo_id=file.repo_id,
@@ -307,7 +307,7 @@ def _fetch(
             if file.size == 0 or done >= file.size:
                 break
             raise _RetryableError(
-                huberrors.offline(conn.endpoint, "the connection closed early"), ""
+                hub_errors.offline(conn.endpoint, "the connection closed early"), ""
             )
         except Stopped:
             raise
@@ -317,7 +317,7 @@ def _fetch(
             if control.stopped:
                 raise Stopped(control.reason) from None
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise huberrors.disk_full(part.parent, exc) from None
+                raise disk_full(part.parent, exc) from None
             raise DownloadError(
                 "download_write_failed",
                 f"Hearth could not write the download to {part.parent}: {exc.strerror or exc}.",
@@ -331,7 +331,7 @@ def _fetch(
         except httpx2.HTTPError as exc:
             if control.stopped:
                 raise Stopped(control.reason) from None
-            error = huberrors.offline(conn.endpoint, str(exc))
+            error = hub_errors.offline(conn.endpoint, str(exc))
             # No connection at all (DNS failure, refused, unreachable, connect
             # timeout): offline until it answers. A line that drops once connected
             # is an ordinary retry.

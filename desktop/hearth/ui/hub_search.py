@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hearth import hub
 from hearth.errors import HearthError
 from hearth.gguf import ModelInfo, from_header, read_remote_header
 from hearth.hardware import HardwareProfile, detect
-from hearth.library import hub, huberrors
-from hearth.library.hub import HubConnection, RemoteModel, RepoSummary
+from hearth.hub import HubConnection, HubError, RepoSummary
+from hearth.hub import errors as hub_errors
+from hearth.library.hub import RemoteModel, current_connection, list_model_files
 from hearth.planner import Verdict, plan
 from hearth.ui.discover import BADGE_COLORS
 from hearth.ui.messages import user_message, verdict_text
@@ -51,9 +53,9 @@ LATER_PART_STEP = 64 << 10  # later parts of a split model hold little more than
 ROLE = Qt.ItemDataRole.UserRole
 
 
-def remote_model_info(model: RemoteModel, token: str | bool | None = None) -> ModelInfo:
+def remote_model_info(model: RemoteModel, conn: HubConnection) -> ModelInfo:
     """ModelInfo from the hub's headers of all parts; the catalog's estimate when unreadable."""
-    read = partial(read_remote_header, model.repo_id, revision=model.revision, token=token)
+    read = partial(read_remote_header, conn, model.repo_id, revision=model.revision)
     try:
         first = read(model.files[0].path)
         # Each part of a split model lists its own tensors; the first holds the metadata.
@@ -111,12 +113,12 @@ class HubLookup(QObject):
 
     def search(self, query: str, limit: int = hub.SEARCH_LIMIT) -> int:
         self.search_ticket = ticket = self._next()
-        self._start(ticket, "searched", lambda c: hub.search_models(query, limit=limit, conn=c))
+        self._start(ticket, "searched", lambda conn: hub.search_models(conn, query, limit=limit))
         return ticket
 
     def list_files(self, repo_id: str) -> int:
         self.files_ticket = ticket = self._next()
-        self._start(ticket, "listed", lambda conn: hub.list_model_files(repo_id, conn=conn))
+        self._start(ticket, "listed", lambda conn: list_model_files(repo_id, conn=conn))
         return ticket
 
     def drop_files(self) -> None:
@@ -126,14 +128,14 @@ class HubLookup(QObject):
     def _start(self, ticket: int, done: str, call: Callable[[HubConnection], object]) -> None:
         def work() -> None:
             try:
-                conn = self.conn or HubConnection.current()
+                conn = self.conn or current_connection()
                 result = call(conn)
             except HearthError as exc:
                 self._emit("failed", ticket, exc)
                 return
             except Exception as exc:  # a bug, not the hub: say something rather than hang
                 log.exception("Unexpected error while asking the hub")
-                self._emit("failed", ticket, huberrors.HubError("hub_unexpected", str(exc)))
+                self._emit("failed", ticket, HubError("hub_unexpected", str(exc)))
                 return
             self.used = conn  # before the answer, which the GUI may read it with
             self._emit(done, ticket, result)
@@ -154,7 +156,7 @@ class HubLookup(QObject):
                 return
             result: Verdict | HearthError
             try:
-                info = remote_model_info(model, conn.token)
+                info = remote_model_info(model, conn)
                 result = plan(info, self.profile or detect()).verdict  # detect() is cached
             except HearthError as exc:
                 result = exc
@@ -350,7 +352,7 @@ class HubSearchPage(QWidget):
         if not models:
             note = self.tr("This repository has no GGUF model files.")
         elif repo is not None and repo.gated and conn is not None:
-            note = hub_error_text(huberrors.gated(repo.repo_id, conn.endpoint, bool(conn.token)))
+            note = hub_error_text(hub_errors.gated(repo.repo_id, conn.endpoint, conn.sends_token))
         self._set_status(self.files_status, note)
         for model in models:
             row = FileRow(model)

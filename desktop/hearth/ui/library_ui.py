@@ -92,10 +92,11 @@ class LibraryActions(QObject):
         def work() -> None:
             from hearth.catalog.hub import refresh_entry
             from hearth.catalog.model import CatalogDownload
+            from hearth.library.hub import current_connection
 
             chosen = download
             try:
-                entry = refresh_entry(download.entry).entry
+                entry = refresh_entry(download.entry, conn=current_connection()).entry
                 quant = next((q for q in entry.quants if q.name == download.quant.name), None)
                 if quant is not None:
                     chosen = CatalogDownload(entry, quant)

@@ -8,10 +8,10 @@ import time
 import pytest
 
 from hearth import settings as settings_mod
+from hearth.hub import HubConnection, HubError
 from hearth.library import tokens
 from hearth.library.downloads import download_model
-from hearth.library.hub import HubConnection, RemoteModel, list_model_files
-from hearth.library.huberrors import HubError
+from hearth.library.hub import RemoteModel, current_connection, list_model_files
 from hearth.library.model_download import partial_path
 from hearth.library.transfer import RetryPolicy
 from tests.core.library.conftest import FAST, Q4, REPO, Files
@@ -63,7 +63,7 @@ def test_gated_model_without_token_then_with_one(
     # The local hub is a mirror to Hearth: the user lets it have the token.
     settings_mod.save(settings_mod.Settings(send_token_to_mirror=True))
     caplog.set_level(logging.DEBUG)
-    path = download_model(wanted, conn=HubConnection.current(), policy=FAST)
+    path = download_model(wanted, conn=current_connection(), policy=FAST)
     assert sha256_of(path) == sha256_of(gguf_files.q4)
     assert hub.hub.content_requests()[-1].authorized
     # The token lives in the keyring only: not in settings, not in any log line.

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from hearth.gguf import read_metadata
+from hearth.hub import HubConnection, HubError
 from hearth.library import list_installed
+from hearth.library.download_errors import DownloadError
 from hearth.library.downloads import download_model, unfinished_downloads
-from hearth.library.hub import HubConnection, RemoteModel, list_model_files
-from hearth.library.huberrors import DownloadError, HubError
+from hearth.library.hub import RemoteModel, list_model_files
 from hearth.library.model_download import final_path, partial_path
 from hearth.library.transfer import Control, Stopped
 from tests.core.library.conftest import (

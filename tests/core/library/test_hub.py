@@ -1,4 +1,5 @@
-"""Search and listing against the local hub, and the hub's errors in words."""
+"""The library's view of the hub: GGUF models grouped from a listing, choosing one,
+and the connection Settings and the keyring make (hearth.hub's own tests: tests/core/hub)."""
 
 from __future__ import annotations
 
@@ -7,30 +8,18 @@ import socket
 import pytest
 
 from hearth import settings as settings_mod
-from hearth.library import hub as hub_mod
+from hearth.hub import HubConnection, HubError
+from hearth.hub import client as hub_client
 from hearth.library import tokens
 from hearth.library.hub import (
-    HubConnection,
-    check_repo_id,
     choose_model,
+    current_connection,
     list_model_files,
     remote_files,
-    search_models,
     split_part,
 )
-from hearth.library.huberrors import HubError
 from tests.core.library.conftest import MMPROJ, Q4, Q8, REPO, SPLIT, Files
 from tests.support.hub_server import HubServer
-
-
-def test_search_finds_gguf_repos_most_downloaded_first(hub: HubServer, gguf_files: Files) -> None:
-    hub.hub.add_file("other/Tiny-Popular-GGUF", Q4, gguf_files.q4)
-    hub.hub.repo("other/Tiny-Popular-GGUF").downloads = 9000
-    hub.hub.add_file("other/Unrelated-GGUF", Q4, gguf_files.q4)
-    found = search_models("tiny")
-    assert [r.repo_id for r in found] == ["other/Tiny-Popular-GGUF", REPO]
-    assert found[0].downloads == 9000
-    assert any(r.path == "/api/models" for r in hub.hub.requests)
 
 
 def test_listing_groups_quants_and_split_parts(hub: HubServer, gguf_files: Files) -> None:
@@ -81,11 +70,16 @@ def test_missing_repo_in_words(hub: HubServer) -> None:
     assert "There is no model nobody/Nothing-GGUF" in str(caught.value)
 
 
-def test_repo_ids_are_checked_and_urls_accepted() -> None:
-    assert check_repo_id("https://huggingface.co/a/b-GGUF/") == "a/b-GGUF"
-    with pytest.raises(HubError) as caught:
-        check_repo_id("just-a-name")
-    assert caught.value.kind == "hub_bad_repo_id"
+def test_repo_ids_as_typed_are_checked_and_urls_accepted(hub: HubServer) -> None:
+    models = list_model_files(f"https://huggingface.co/{REPO}/")
+    assert {m.repo_id for m in models} == {REPO}
+    for bad in ("just-a-name", "a/../b"):
+        with pytest.raises(HubError) as caught:
+            list_model_files(bad)
+        assert caught.value.kind == "hub_bad_repo_id"
+        with pytest.raises(HubError):
+            remote_files(bad, [Q8])
+    assert all(r.path.endswith(f"{REPO}/tree/main") for r in hub.hub.requests)
 
 
 def test_split_names() -> None:
@@ -94,7 +88,7 @@ def test_split_names() -> None:
 
 
 def test_offline_in_words(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(hub_mod, "API_RETRIES", 0)
+    monkeypatch.setattr(hub_client, "API_RETRIES", 0)
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -109,15 +103,15 @@ def test_connection_uses_the_mirror_setting_and_the_keyring_token(
     hub: HubServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Any address but huggingface.co is a mirror: no token unless the user says so.
-    assert HubConnection.current() == HubConnection(hub.url, False)
+    assert current_connection() == HubConnection(hub.url, False)
     settings_mod.save(settings_mod.Settings(hub_endpoint="https://mirror.example/"))
     tokens.set_token("hf_secret")
-    assert HubConnection.current() == HubConnection("https://mirror.example", False)
+    assert current_connection() == HubConnection("https://mirror.example", False)
     trusted = settings_mod.Settings(
         hub_endpoint="https://mirror.example/", send_token_to_mirror=True
     )
     settings_mod.save(trusted)
-    assert HubConnection.current() == HubConnection("https://mirror.example", "hf_secret")
+    assert current_connection() == HubConnection("https://mirror.example", "hf_secret")
     monkeypatch.delenv("HF_ENDPOINT")
     settings_mod.save(settings_mod.Settings())
-    assert HubConnection.current().endpoint == "https://huggingface.co"
+    assert current_connection().endpoint == "https://huggingface.co"

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from hearth.hub import HubConnection
 from hearth.library import list_installed
 from hearth.library.downloads import download_model, unfinished_downloads
-from hearth.library.hub import HubConnection, list_model_files
+from hearth.library.hub import list_model_files
 from hearth.library.model_download import partial_path
 from tests.core.library.conftest import FAST, Q4, REPO, Files
 from tests.support.gguf_files import sha256_of
@@ -22,7 +23,8 @@ from tests.support.hub_server import Fault, HubServer
 DOWNLOADER = """
 import sys
 from hearth.library.downloads import download_model
-from hearth.library.hub import HubConnection, list_model_files
+from hearth.hub import HubConnection
+from hearth.library.hub import list_model_files
 
 conn = HubConnection(sys.argv[1], None)
 model = next(m for m in list_model_files(sys.argv[2], conn=conn) if m.quant == "Q4_K_M")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import threading
 import time
 
+from hearth.hub import HubConnection
 from hearth.library import list_installed
 from hearth.library.downloads import DownloadManager, DownloadStatus, JobState, SpeedMeter
-from hearth.library.hub import HubConnection, RemoteModel, list_model_files
+from hearth.library.hub import RemoteModel, list_model_files
 from hearth.library.model_download import partial_path
 from tests.core.library.conftest import FAST, Q4, Q8, REPO, Files
 from tests.support.gguf_files import sha256_of

@@ -91,7 +91,8 @@ def test_progress_bar_on_a_terminal() -> None:
 
 
 def test_progress_bar_says_offline_at_once() -> None:
-    from hearth.library.huberrors import HubError, offline
+    from hearth.hub import HubError
+    from hearth.hub.errors import offline
     from hearth.library.retry import Retrying
 
     stream = io.StringIO()  # a pipe: whole lines
