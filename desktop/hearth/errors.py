@@ -67,10 +67,6 @@ ErrorKind = Literal[
     "model_unreadable",
     "not_gguf",
     "profile_unreadable",
-    "remote_denied",
-    "remote_failed",
-    "remote_not_found",
-    "remote_unreachable",
     "token_malformed",
 ]
 

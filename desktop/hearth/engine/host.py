@@ -198,6 +198,10 @@ class Engine:
             return lost, replace(self.config, gpu_layers=0, use_gpu=False)
         # Not a CPU-code crash (no SIGILL, SIGSEGV...): fall_back_after_crash says None.
         fallback = fall_back_after_crash(self.cpu_variant, code)
+        if crash_signal(code) is not None:
+            from hearth.hardware import detector
+
+            detector.forget()  # "This computer" shows the code in use now, and why
         if fallback is None:
             return None
         return fallback, replace(self.config, cpu_variant=fallback.now)

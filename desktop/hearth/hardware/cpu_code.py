@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from hearth import paths
-from hearth.hardware import cpu_selftest, ggml_probe, llama_backends
+from hearth.hardware import cpu_selftest, ggml_probe, llama_lib
 from hearth.resources import child_command, starter_model_path
 
 log = logging.getLogger(__name__)
@@ -318,7 +318,7 @@ def _fastest_passing(code: CpuCode) -> CpuCode:
 
 def record_speeds(variant: str, speeds: dict[str, float], libdir: Path | None = None) -> None:
     """Keep a measurement of a variant that ran here (bench/cpu_variants.py feeds it)."""
-    libdir = libdir or llama_backends.find_lib_dir()
+    libdir = libdir or llama_lib.find_lib_dir()
     if libdir is None:
         return
     with _lock:
@@ -394,7 +394,7 @@ def choose(libdir: Path | None = None, model: Path | None = None) -> CpuCode:
 
     Blocking (seconds on a first start): call it off the GUI thread.
     """
-    libdir = libdir or llama_backends.find_lib_dir()
+    libdir = libdir or llama_lib.find_lib_dir()
     if libdir is None or len(ggml_probe._cpu_variant_files(str(libdir))) < 2:
         return CpuCode(variant=None)
     with _lock:
@@ -429,7 +429,7 @@ def fall_back_after_crash(variant: str | None, returncode: int | None) -> CrashF
     variant is the floor, or nothing else passes the self-test.
     """
     crash = crash_signal(returncode)
-    libdir = llama_backends.find_lib_dir()
+    libdir = llama_lib.find_lib_dir()
     if crash is None or variant is None or libdir is None:
         return None
     if variant in cpu_selftest.FLOOR_VARIANTS:
@@ -441,10 +441,7 @@ def fall_back_after_crash(variant: str | None, returncode: int | None) -> CrashF
         known.variant = None
         _write_cache(key, known)
     log.warning("The engine died with %s on the %s CPU code; ruled out", crash, variant)
-    code = choose(libdir)
-    from hearth.hardware import detector  # here: detection itself asks this module
-
-    detector.forget()  # "This computer" shows the code in use now, and why
+    code = choose(libdir)  # the caller makes detect() look again (engine/host.py)
     if code.variant is None or code.variant == variant:
         return None
     return CrashFallback(variant, crash, code.variant)

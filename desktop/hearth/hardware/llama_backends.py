@@ -6,7 +6,6 @@ importing it) and asked in a child process (see ggml_probe.py for why).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import sys
@@ -14,39 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from hearth.hardware import ggml_probe
+from hearth.hardware.llama_lib import find_lib_dir
 from hearth.hardware.probes import ProbeUnavailableError, run_command
 from hearth.hardware.profile import GpuInfo, LlamaDevice
 
 # Registering a CUDA backend on a multi-GPU machine can take seconds; still bounded.
 LLAMA_TIMEOUT = 10.0
-
-
-def find_lib_dir() -> Path | None:
-    """llama-cpp-python's lib/ folder holding libllama and libggml*, if installed.
-
-    LLAMA_CPP_LIB_PATH, which llama-cpp-python itself obeys, names another one.
-    """
-    override = os.environ.get("LLAMA_CPP_LIB_PATH")
-    if override:
-        return Path(override) if Path(override).is_dir() else None
-    try:
-        spec = importlib.util.find_spec("llama_cpp")  # locates, does not import
-    except (ImportError, ValueError):
-        spec = None
-    for location in (spec.submodule_search_locations or []) if spec else []:
-        lib = Path(location) / "lib"
-        if lib.is_dir() and any(p.name.startswith(("libllama", "llama")) for p in lib.iterdir()):
-            return lib
-    if getattr(sys, "frozen", False):
-        # A frozen app may keep the libraries elsewhere; the package knows where.
-        try:
-            import llama_cpp
-
-            lib = Path(llama_cpp.__file__).parent / "lib"
-            return lib if lib.is_dir() else None
-        except Exception:
-            return None
-    return None
 
 
 def llama_cpp_version() -> str | None:

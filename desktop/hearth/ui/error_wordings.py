@@ -66,26 +66,6 @@ def _broken_model_file(p: Params) -> str:
     ).format(path=_name(p) or _tr("This file"))
 
 
-def _hub_unreachable(p: Params) -> str:
-    return _tr(
-        "The model hub cannot be reached ({detail}). Check the internet connection, or set "
-        "a mirror as the hub address in Settings."
-    ).format(detail=p.get("detail", ""))
-
-
-def _hub_refuses(p: Params) -> str:
-    return _tr(
-        "The model hub refuses access to {repo}: it may need your Hugging Face token "
-        "(Settings) or the license accepted on the model's page."
-    ).format(repo=p.get("repo") or p.get("url", ""))
-
-
-def _hub_not_found(p: Params) -> str:
-    return _tr("{repo} is not on the model hub; it may have been renamed or removed.").format(
-        repo=p.get("repo") or p.get("url", "")
-    )
-
-
 def _chat_history_unreadable(p: Params) -> str:
     return _tr(
         "Hearth cannot read the chat history at {path} ({reason}). Your chats are not "
@@ -230,12 +210,6 @@ ERROR_WORDINGS: dict[ErrorKind, Callable[[Params], str]] = {
     "hub_quant_not_found": lambda p: _tr(
         "{repo} has no {quant} version. It has: {choices}."
     ).format(repo=p.get("repo", ""), quant=p.get("quant", ""), choices=p.get("choices", "")),
-    "remote_unreachable": _hub_unreachable,
-    "remote_not_found": _hub_not_found,
-    "remote_denied": _hub_refuses,
-    "remote_failed": lambda p: _tr(
-        "The model hub answered with an error (HTTP {status}). Try again later."
-    ).format(status=p.get("status", "")),
     "check_failed": lambda p: _tr(
         "Hearth could not check whether {file} fits this computer. Try again in a moment."
     ).format(file=p.get("file", "")),
