@@ -19,6 +19,7 @@ from pathlib import Path
 
 from hearth.gguf import is_gguf
 from hearth.library.naming import group_parts, name_from_filename, real_path
+from hearth.library.sources import APP_NAMES, AppSource
 
 log = logging.getLogger(__name__)
 
@@ -28,24 +29,18 @@ MAX_FOLDERS = 20_000
 OLLAMA_MODEL_LAYER = "application/vnd.ollama.image.model"
 OLLAMA_REGISTRY = "registry.ollama.ai"
 
-SOURCES = {
-    "huggingface": "Hugging Face cache",
-    "lmstudio": "LM Studio",
-    "gpt4all": "GPT4All",
-    "jan": "Jan",
-    "ollama": "Ollama",
-}
+SOURCES = APP_NAMES
 
 
 @dataclass(frozen=True)
 class Location:
-    source: str  # a key of SOURCES
+    source: AppSource
     root: Path
 
 
 @dataclass(frozen=True)
 class FoundModel:
-    source: str
+    source: AppSource
     root: Path  # the app's folder it was found in
     path: Path  # the GGUF file (a split model's first part)
     name: str = ""  # set when the app names it (Ollama); else named from the file

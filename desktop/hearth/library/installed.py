@@ -27,6 +27,7 @@ from hearth.library.naming import (
     real_path,
     slug,
 )
+from hearth.library.sources import ModelSource
 from hearth.resources import starter_model_path
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ class InstalledModel:
     quant: str  # "Q4_1", or "" when unknown
     path: Path  # the file (a split model's first part)
     size_bytes: int  # all parts together
-    source: str  # "starter", "hearth", "imported", or the app it was found in: "ollama", ...
+    source: ModelSource  # see library/sources.py
     found_in: str = ""  # the folder it was found in, for models Hearth did not download
     parts: tuple[Path, ...] = ()  # every file of a split model, in order; () for one file
 
@@ -75,7 +76,7 @@ class InstalledModel:
 
 def describe(
     path: Path,
-    source: str,
+    source: ModelSource,
     *,
     name: str = "",
     found_in: str = "",
@@ -111,7 +112,9 @@ def describe(
     )
 
 
-def _candidates(discover: bool) -> Iterable[tuple[str, Path, tuple[Path, ...], str, str]]:
+def _candidates(
+    discover: bool,
+) -> Iterable[tuple[ModelSource, Path, tuple[Path, ...], str, str]]:
     """(source, first file, parts, name, found_in) for every model, in listing order."""
     starter = starter_model_path()
     if starter is not None:

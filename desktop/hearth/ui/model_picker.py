@@ -9,6 +9,7 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from hearth.library import InstalledModel
+from hearth.library.sources import app_name
 
 
 class ModelPicker(QComboBox):
@@ -31,10 +32,11 @@ class ModelPicker(QComboBox):
             for model in self.models:
                 tip = str(model.path) if model.source != "starter" else self.tr("Comes with Hearth")
                 label = model.display_name
+                app = app_name(model.source)
                 if model.source == "imported":
                     label += "  —  " + self.tr("your file")
-                elif model.source not in ("starter", "hearth", "file"):
-                    label += "  —  " + self.tr("from {where}").format(where=model.source)
+                elif app is not None:
+                    label += "  —  " + self.tr("from {app}").format(app=app)
                 self.addItem(label, model.id)
                 self.setItemData(self.count() - 1, tip)
             index = -1
