@@ -11,7 +11,9 @@ import pytest
 
 import hearth
 from hearth.errors import ErrorKind, HearthError
+from hearth.planner.plan import Verdict, VerdictKind
 from hearth.ui.error_wordings import ERROR_WORDINGS, user_message
+from hearth.ui.messages import verdict_text
 
 PACKAGE = Path(hearth.__file__).parent
 ENGLISH = "THE CORE'S ENGLISH MESSAGE"
@@ -63,3 +65,10 @@ def test_each_wording_is_a_whole_sentence_not_the_core_english(kind: ErrorKind) 
         assert not re.search(r"\{[a-z_]*\}", text), text  # no placeholder left unfilled
         assert kind not in text  # never the bare identifier
         assert text.rstrip().endswith((".", ")", "!")), text
+
+
+@pytest.mark.parametrize("kind", get_args(VerdictKind))
+def test_every_verdict_kind_is_worded_not_passed_through(kind: VerdictKind) -> None:
+    params = {"tokens_per_s": 12.0, "layers": 20, "n_layers": 31, "need_bytes": 8 << 30}
+    text = verdict_text(Verdict(kind, ENGLISH, {**params, "have_bytes": 4 << 30}))
+    assert text and text != ENGLISH and "{" not in text
