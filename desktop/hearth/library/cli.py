@@ -14,7 +14,8 @@ from typing import Any, TextIO
 
 from hearth.errors import HearthError
 from hearth.library.downloads import SpeedMeter
-from hearth.library.model_download import bytes_on_disk, human_size
+from hearth.library.model_download import human_size
+from hearth.library.partials import bytes_on_disk
 from hearth.library.retry import Retrying
 
 BAR_WIDTH = 24
@@ -116,7 +117,8 @@ def _list(models: list[Any], out: TextIO) -> None:
 def run_pull(args: argparse.Namespace) -> int:
     from hearth.library.downloads import download_model
     from hearth.library.hub import choose_model, current_connection, list_model_files
-    from hearth.library.model_download import final_path, in_hf_cache, is_finished
+    from hearth.library.model_download import in_hf_cache
+    from hearth.library.partials import final_path, is_finished
 
     err = sys.stderr
     try:

@@ -24,7 +24,8 @@ from hearth.errors import HearthError
 from hearth.hub import HubConnection
 from hearth.library.download_errors import DownloadError
 from hearth.library.hub import RemoteModel, current_connection
-from hearth.library.model_download import discard_partials, download_model, unfinished_downloads
+from hearth.library.model_download import download_model
+from hearth.library.partials import discard_partials, unfinished_downloads
 from hearth.library.retry import Retrying, RetryPolicy
 from hearth.library.transfer import Control, Stopped
 

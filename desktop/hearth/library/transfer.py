@@ -3,27 +3,22 @@
 huggingface_hub (checked against 2.4) downloads into a temporary file named
 per process and deletes it when the download fails, so nothing survives a
 dropped line that its own retries cannot bridge, nor a closed or killed app.
-Hearth keeps its own partial file next to a small JSON note of what it is,
-continues it with HTTP Range requests from the bytes on disk, and hashes
-every byte on the way (re-reading the bytes already on disk after a restart),
-so the SHA-256 is known the moment the last byte lands. It still uses
-huggingface_hub's HTTP session, headers and URLs, so proxies, the user agent
-and mirrors behave as they do for the library. A hub that cannot be reached
-at all is said at once (`on_retry`) and waited for as long as it takes
-(retry.py); the bytes already on disk are continued when it answers.
+Hearth keeps its own partial file (partials.py: where it lives, its note and
+lock), continues it with HTTP Range requests from the bytes on disk, and
+hashes every byte on the way (re-reading the bytes already on disk after a
+restart), so the SHA-256 is known the moment the last byte lands. It still
+uses huggingface_hub's HTTP session, headers and URLs, so proxies, the user
+agent and mirrors behave as they do for the library. A hub that cannot be
+reached at all is said at once (`on_retry`) and waited for as long as it
+takes (retry.py); the bytes already on disk are continued when it answers.
 """
 
 from __future__ import annotations
 
 import errno
-import hashlib
-import json
 import logging
-import os
-import sys
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +27,11 @@ from hearth.hub import HubConnection, RemoteFile, file_url
 from hearth.hub import errors as hub_errors
 from hearth.hub.errors import RETRY_STATUSES
 from hearth.library.download_errors import DownloadError, disk_full
+from hearth.library.partials import discard, exclusive, resume
 from hearth.library.retry import Backoff, Retrying, RetryPolicy, seconds_to_wait
 
 log = logging.getLogger(__name__)
 
-READ_BLOCK = 4 << 20  # for re-hashing the bytes already on disk
 WRITE_BLOCK = 1 << 20
 
 
@@ -112,85 +107,6 @@ class _RetryableError(Exception):
         self.retry_after = retry_after
 
 
-def note_path(part: Path) -> Path:
-    return part.with_name(part.name + ".json")
-
-
-def read_note(part: Path) -> dict[str, Any] | None:
-    try:
-        note = json.loads(note_path(part).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return note if isinstance(note, dict) else None
-
-
-def discard(part: Path, *, lock: bool = False) -> None:
-    """Delete a partial file and its note (and its lock file, once nobody holds it)."""
-    part.unlink(missing_ok=True)
-    note_path(part).unlink(missing_ok=True)
-    if lock:
-        lock_path(part).unlink(missing_ok=True)
-
-
-def lock_path(part: Path) -> Path:
-    return part.with_name(part.name + ".lock")
-
-
-@contextmanager
-def exclusive(part: Path) -> Iterator[None]:
-    """Hold the partial file for this process: a second window or `hearth pull` is refused."""
-    lock = lock_path(part)
-    lock.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            raise DownloadError(
-                "download_busy",
-                f"{part.name.removesuffix('.part')} is already being downloaded by another "
-                "Hearth window or command.",
-                file=part.name.removesuffix(".part"),
-            ) from None
-        yield
-    finally:
-        os.close(fd)  # closing releases the lock
-
-
-def _start(file: RemoteFile, part: Path, revision: str) -> tuple[int, Any]:
-    """Bytes already on disk that belong to this file, and the hash of them."""
-    note = read_note(part)
-    expected = {
-        "repo_id": file.repo_id,
-        "path": file.path,
-        "size": file.size,
-        "sha256": file.sha256,
-    }
-    if note is None or any(note.get(k) != v for k, v in expected.items()):
-        discard(part)
-    digest = hashlib.sha256()
-    done = part.stat().st_size if part.exists() else 0
-    if done > file.size:
-        discard(part)
-        done = 0
-    if done:
-        with open(part, "rb") as handle:
-            while block := handle.read(READ_BLOCK):
-                digest.update(block)
-        log.info("Resuming %s/%s at %d of %d bytes", file.repo_id, file.path, done, file.size)
-    part.parent.mkdir(parents=True, exist_ok=True)
-    note_path(part).write_text(json.dumps({**expected, "revision": revision}), encoding="utf-8")
-    part.touch()
-    return done, digest
-
-
 def _content_start(headers: Any) -> int | None:
     value = headers.get("Content-Range", "")
     try:
@@ -220,144 +136,199 @@ def fetch(
     fetch at a time may work on a partial file (DownloadError "download_busy").
     """
     with exclusive(part):
-        _fetch(file, part, conn, revision, policy, control, on_position, on_retry)
+        transfer = _FileTransfer(file, part, conn, revision, policy, control, on_position)
+        transfer.run(on_retry)
 
 
-def _fetch(
-    file: RemoteFile,
-    part: Path,
-    conn: HubConnection,
-    revision: str,
-    policy: RetryPolicy | None,
-    control: Control | None,
-    on_position: Callable[[int], None] | None,
-    on_retry: Callable[[Retrying], None] | None,
-) -> None:
-    import httpx2
-    from huggingface_hub.utils import get_session
+class _FileTransfer:
+    """One fetch(): the request it repeats from the bytes on disk, and those bytes so far.
 
-    policy = policy or RetryPolicy()
-    control = control or Control()
-    report = on_position or (lambda _done: None)
-    url = file_url(conn, file.repo_id, file.path, revision)
-    base_headers = conn.headers()
-    base_headers["Accept-Encoding"] = "identity"
-    has_token = "authorization" in {k.lower() for k in base_headers}
-    timeout = httpx2.Timeout(policy.read_timeout_s, connect=policy.connect_timeout_s)
+    `run` tries until the file is whole, `_try` is one GET, `_write` stores what
+    it brings; a failed try is either the end (a refusal, the disk) or worth
+    another after the backoff's wait.
+    """
 
-    done, digest = _start(file, part, revision)
-    report(done)
-    backoff = Backoff(policy)
-    while done < file.size or file.size == 0:
-        control.check()
-        headers = dict(base_headers)
-        if done:
-            headers["Range"] = f"bytes={done}-"
-        wait = 0.0
-        progressed = False
-        unreachable = False
-        try:
-            with get_session().stream("GET", url, headers=headers, timeout=timeout) as response:
-                control.attach(response)
-                backoff.reached()
-                status = response.status_code
-                if status == 416 and done:
-                    log.info("The hub refused the range of %s; starting it over", file.path)
-                    discard(part)
-                    done, digest = _start(file, part, revision)
-                    continue
-                if status >= 400:
-                    refusal = hub_errors.from_status(
-                        status,
-                        response.headers,
-                        repo_id=file.repo_id,
-                        filename=file.path,
-                        endpoint=conn.endpoint,
-                        has_token=has_token,
-                    )
-                    if status not in RETRY_STATUSES:
-                        raise refusal
-                    raise _RetryableError(refusal, response.headers.get("Retry-After", ""))
-                if done and (status != 206 or _content_start(response.headers) != done):
-                    log.info("The server ignored the range for %s; starting it over", file.path)
-                    discard(part)
-                    done, digest = _start(file, part, revision)
-                with open(part, "r+b") as out:
-                    out.seek(done)
-                    out.truncate()
-                    # Written (and hashed) in blocks: a tenth of the system calls of
-                    # writing each network read; what arrived is written on any exit.
-                    block = bytearray()
-                    try:
-                        for chunk in response.iter_raw():
-                            control.check()
-                            block += chunk
-                            done += len(chunk)
-                            progressed = True
-                            if len(block) >= WRITE_BLOCK:
-                                digest.update(block)
-                                out.write(block)
-                                block.clear()
-                            report(done)
-                            if done > file.size:
-                                break
-                    finally:
-                        digest.update(block)
+    def __init__(
+        self,
+        file: RemoteFile,
+        part: Path,
+        conn: HubConnection,
+        revision: str,
+        policy: RetryPolicy | None,
+        control: Control | None,
+        on_position: Callable[[int], None] | None,
+    ) -> None:
+        import httpx2
+
+        self.file = file
+        self.part = part
+        self.conn = conn
+        self.revision = revision
+        self.policy = policy or RetryPolicy()
+        self.control = control or Control()
+        self.report = on_position or (lambda _done: None)
+        self.url = file_url(conn, file.repo_id, file.path, revision)
+        self.headers = conn.headers()
+        self.headers["Accept-Encoding"] = "identity"
+        self.has_token = "authorization" in {k.lower() for k in self.headers}
+        self.timeout = httpx2.Timeout(
+            self.policy.read_timeout_s, connect=self.policy.connect_timeout_s
+        )
+        self.done, self.digest = resume(file, part, revision)
+        self.progressed = False  # bytes arrived in this try
+
+    def run(self, on_retry: Callable[[Retrying], None] | None) -> None:
+        import httpx2
+
+        file, control = self.file, self.control
+        self.report(self.done)
+        backoff = Backoff(self.policy)
+        while self.done < file.size or file.size == 0:
+            control.check()
+            wait = 0.0
+            unreachable = False
+            self.progressed = False
+            try:
+                if not self._try(backoff):
+                    continue  # started over at once
+                if file.size == 0 or self.done >= file.size:
+                    break
+                raise _RetryableError(
+                    hub_errors.offline(self.conn.endpoint, "the connection closed early"), ""
+                )
+            except Stopped:
+                raise
+            except HearthError:
+                raise
+            except OSError as exc:  # the network's errors come as httpx2 errors: this is the disk
+                if control.stopped:
+                    raise Stopped(control.reason) from None
+                raise _write_failure(self.part, exc) from None
+            except _RetryableError as retry:
+                error: HearthError = retry.error
+                wait = seconds_to_wait(retry.retry_after, self.policy)
+                log.warning("Download of %s: %s; retrying", file.path, error.kind)
+            except httpx2.HTTPError as exc:
+                if control.stopped:
+                    raise Stopped(control.reason) from None
+                error, unreachable = self._network_failure(exc)
+            except Exception:
+                # A response closed from another thread (pause, cancel) can fail in odd ways.
+                if control.stopped:
+                    raise Stopped(control.reason) from None
+                raise
+            finally:
+                control.detach()
+            if self.progressed:
+                backoff.reset()
+            next_try = backoff.failed(error, unreachable, wait)
+            if next_try is None:
+                raise error
+            if on_retry is not None:
+                on_retry(next_try)
+            control.sleep(next_try.wait_s)
+        _verify(file, self.part, self.done, self.digest.hexdigest())
+
+    def _try(self, backoff: Backoff) -> bool:
+        """One GET from the bytes on disk to the end of the file (or of the connection).
+
+        False when the hub refused the range: the file starts over, at once.
+        """
+        from huggingface_hub.utils import get_session
+
+        headers = dict(self.headers)
+        if self.done:
+            headers["Range"] = f"bytes={self.done}-"
+        with get_session().stream(
+            "GET", self.url, headers=headers, timeout=self.timeout
+        ) as response:
+            self.control.attach(response)
+            backoff.reached()
+            status = response.status_code
+            if status == 416 and self.done:
+                log.info("The hub refused the range of %s; starting it over", self.file.path)
+                self._start_over()
+                return False
+            if status >= 400:
+                raise self._refusal(status, response.headers)
+            if self.done and (status != 206 or _content_start(response.headers) != self.done):
+                log.info("The server ignored the range for %s; starting it over", self.file.path)
+                self._start_over()
+            self._write(response)
+        return True
+
+    def _start_over(self) -> None:
+        discard(self.part)
+        self.done, self.digest = resume(self.file, self.part, self.revision)
+
+    def _refusal(self, status: int, headers: Any) -> HearthError | _RetryableError:
+        """The hub's error for a status >= 400, wrapped to be retried when it is worth it."""
+        refusal = hub_errors.from_status(
+            status,
+            headers,
+            repo_id=self.file.repo_id,
+            filename=self.file.path,
+            endpoint=self.conn.endpoint,
+            has_token=self.has_token,
+        )
+        if status not in RETRY_STATUSES:
+            return refusal
+        return _RetryableError(refusal, headers.get("Retry-After", ""))
+
+    def _write(self, response: Any) -> None:
+        """Append the response's bytes to the partial file, hashing them on the way."""
+        with open(self.part, "r+b") as out:
+            out.seek(self.done)
+            out.truncate()
+            # Written (and hashed) in blocks: a tenth of the system calls of
+            # writing each network read; what arrived is written on any exit.
+            block = bytearray()
+            try:
+                for chunk in response.iter_raw():
+                    self.control.check()
+                    block += chunk
+                    self.done += len(chunk)
+                    self.progressed = True
+                    if len(block) >= WRITE_BLOCK:
+                        self.digest.update(block)
                         out.write(block)
-            if file.size == 0 or done >= file.size:
-                break
-            raise _RetryableError(
-                hub_errors.offline(conn.endpoint, "the connection closed early"), ""
-            )
-        except Stopped:
-            raise
-        except HearthError:
-            raise
-        except OSError as exc:  # the network's errors come as httpx2 errors: this is the disk
-            if control.stopped:
-                raise Stopped(control.reason) from None
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise disk_full(part.parent, exc) from None
-            raise DownloadError(
-                "download_write_failed",
-                f"Hearth could not write the download to {part.parent}: {exc.strerror or exc}.",
-                folder=str(part.parent),
-                detail=str(exc),
-            ) from None
-        except _RetryableError as retry:
-            error: HearthError = retry.error
-            wait = seconds_to_wait(retry.retry_after, policy)
-            log.warning("Download of %s: %s; retrying", file.path, error.kind)
-        except httpx2.HTTPError as exc:
-            if control.stopped:
-                raise Stopped(control.reason) from None
-            error = hub_errors.offline(conn.endpoint, str(exc))
-            # No connection at all (DNS failure, refused, unreachable, connect
-            # timeout): offline until it answers. A line that drops once connected
-            # is an ordinary retry.
-            unreachable = isinstance(exc, httpx2.ConnectError | httpx2.ConnectTimeout)
-            log.warning(
-                "Download of %s %s (%s); retrying",
-                file.path,
-                "cannot reach the hub" if unreachable else "interrupted",
-                type(exc).__name__,
-            )
-        except Exception:
-            # A response closed from another thread (pause, cancel) can fail in odd ways.
-            if control.stopped:
-                raise Stopped(control.reason) from None
-            raise
-        finally:
-            control.detach()
-        if progressed:
-            backoff.reset()
-        next_try = backoff.failed(error, unreachable, wait)
-        if next_try is None:
-            raise error
-        if on_retry is not None:
-            on_retry(next_try)
-        control.sleep(next_try.wait_s)
-    _verify(file, part, done, digest.hexdigest())
+                        block.clear()
+                    self.report(self.done)
+                    if self.done > self.file.size:
+                        break
+            finally:
+                self.digest.update(block)
+                out.write(block)
+
+    def _network_failure(self, exc: Exception) -> tuple[HearthError, bool]:
+        """The error to report for a failed request, and whether the hub was unreachable."""
+        import httpx2
+
+        error = hub_errors.offline(self.conn.endpoint, str(exc))
+        # No connection at all (DNS failure, refused, unreachable, connect
+        # timeout): offline until it answers. A line that drops once connected
+        # is an ordinary retry.
+        unreachable = isinstance(exc, httpx2.ConnectError | httpx2.ConnectTimeout)
+        log.warning(
+            "Download of %s %s (%s); retrying",
+            self.file.path,
+            "cannot reach the hub" if unreachable else "interrupted",
+            type(exc).__name__,
+        )
+        return error, unreachable
+
+
+def _write_failure(part: Path, exc: OSError) -> HearthError:
+    """The disk refused the download's bytes: full (or over quota), or another reason."""
+    folder = part.parent
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return disk_full(folder, exc)
+    return DownloadError(
+        "download_write_failed",
+        f"Hearth could not write the download to {folder}: {exc.strerror or exc}.",
+        folder=str(folder),
+        detail=str(exc),
+    )
 
 
 def _verify(file: RemoteFile, part: Path, done: int, sha256: str) -> None:

@@ -12,7 +12,7 @@ from hearth.hub import HubConnection, HubError
 from hearth.library import tokens
 from hearth.library.downloads import download_model
 from hearth.library.hub import RemoteModel, current_connection, list_model_files
-from hearth.library.model_download import partial_path
+from hearth.library.partials import partial_path
 from hearth.library.transfer import RetryPolicy
 from tests.core.library.conftest import FAST, Q4, REPO, Files
 from tests.support.gguf_files import sha256_of

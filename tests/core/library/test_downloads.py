@@ -16,7 +16,7 @@ from hearth.library import list_installed
 from hearth.library.download_errors import DownloadError
 from hearth.library.downloads import download_model, unfinished_downloads
 from hearth.library.hub import RemoteModel, list_model_files
-from hearth.library.model_download import final_path, partial_path
+from hearth.library.partials import final_path, partial_path
 from hearth.library.transfer import Control, Stopped
 from tests.core.library.conftest import (
     FAST,

@@ -15,7 +15,7 @@ from hearth.hub import HubConnection
 from hearth.library import list_installed
 from hearth.library.downloads import download_model, unfinished_downloads
 from hearth.library.hub import list_model_files
-from hearth.library.model_download import partial_path
+from hearth.library.partials import partial_path
 from tests.core.library.conftest import FAST, Q4, REPO, Files
 from tests.support.gguf_files import sha256_of
 from tests.support.hub_server import Fault, HubServer

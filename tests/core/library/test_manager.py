@@ -9,7 +9,7 @@ from hearth.hub import HubConnection
 from hearth.library import list_installed
 from hearth.library.downloads import DownloadManager, DownloadStatus, JobState, SpeedMeter
 from hearth.library.hub import RemoteModel, list_model_files
-from hearth.library.model_download import partial_path
+from hearth.library.partials import partial_path
 from tests.core.library.conftest import FAST, Q4, Q8, REPO, Files
 from tests.support.gguf_files import sha256_of
 from tests.support.hub_server import Fault, HubServer

@@ -12,7 +12,8 @@ import pytest
 from hearth.hub import HubConnection, RemoteFile
 from hearth.library.downloads import DownloadManager, DownloadStatus, JobState
 from hearth.library.hub import RemoteModel, list_model_files
-from hearth.library.model_download import download_model, final_path, partial_path
+from hearth.library.model_download import download_model
+from hearth.library.partials import final_path, partial_path
 from hearth.library.retry import Retrying, RetryPolicy
 from hearth.library.transfer import Control, Stopped
 from tests.core.library.conftest import Q4, REPO, Files
