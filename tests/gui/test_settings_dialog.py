@@ -3,7 +3,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from hearth.settings import Settings, physical_cores
-from hearth.ui.settings_dialog import SettingsDialog
+from hearth.ui.settings_dialog import SettingsDialog, save_secrets
 
 
 def test_threads_default_to_automatic_and_changes_are_detected(qtbot: QtBot) -> None:
@@ -35,7 +35,8 @@ def test_token_goes_to_the_keyring_not_the_settings_file(qtbot: QtBot) -> None:
         qtbot.addWidget(dialog)
         dialog.token.setText("hf_abc123")
         dialog.hub_endpoint.setText("https://hf-mirror.example")
-        assert dialog.save_token() == ""
+        changes = dialog.secret_changes()
+        assert changes is not None and save_secrets(changes) == ""
         settings_mod.save(dialog.result_settings())
         assert tokens.get_token() == "hf_abc123"
         text = settings_mod.settings_path().read_text()

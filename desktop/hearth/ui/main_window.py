@@ -40,10 +40,10 @@ from hearth.ui.library_ui import LibraryActions
 from hearth.ui.messages import offload_placement, user_message
 from hearth.ui.model_picker import ModelPicker
 from hearth.ui.navigation import PageSwitcher
-from hearth.ui.settings_dialog import SettingsDialog
+from hearth.ui.settings_dialog import SettingsDialog, save_secrets
 from hearth.ui.sidebar import ConversationSidebar
 from hearth.ui.transcript import TranscriptView
-from hearth.ui.workers import Call, EngineController
+from hearth.ui.workers import Call, EngineController, Relay
 
 if TYPE_CHECKING:
     from hearth.ui.hardware_panel import HardwarePanel
@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         self._idle_timer.setInterval(IDLE_CHECK_MS)
         self._idle_timer.timeout.connect(self._unload_if_idle)
         self._idle_timer.start()
+        self._keyring = Relay()  # carries (problem, reload) after the settings' secrets are saved
+        self._keyring.done.connect(self._secrets_saved)
 
     # ----- layout ---------------------------------------------------------
 
@@ -386,20 +388,31 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
-        if dialog.exec():
-            reload = dialog.changed_engine_settings()
-            discovery_changed = dialog.result_settings().discover_models != (
-                self.settings.discover_models
-            )
-            self.settings = dialog.result_settings()
-            self.save_settings()
-            problem = dialog.save_token()
-            if problem:
-                QMessageBox.warning(self, self.tr("Token not saved"), problem)
-            if discovery_changed:
-                self.refresh_models()
+        if not dialog.exec():
+            return
+        reload = dialog.changed_engine_settings()
+        new = dialog.result_settings()
+        discovery_changed = new.discover_models != self.settings.discover_models
+        self.settings = new
+        self.save_settings()
+        if discovery_changed:
+            self.refresh_models()
+        changes = dialog.secret_changes()
+        if changes is None:
             if reload:
                 self.reload_model()
+            return
+        # On a worker (the keyring can block); the engine reads the serve key when it
+        # loads, so a reload waits for the save.
+        self._keyring.run(lambda: (save_secrets(changes), reload))
+
+    @Slot(object)
+    def _secrets_saved(self, result: tuple[str, bool]) -> None:
+        problem, reload = result
+        if problem:
+            QMessageBox.warning(self, self.tr("Token not saved"), problem)
+        if reload:
+            self.reload_model()
 
     def save_settings(self) -> None:
         try:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,21 +22,81 @@ from hearth import settings as settings_mod
 from hearth.errors import HearthError
 from hearth.library import tokens
 from hearth.settings import Settings
+from hearth.ui.workers import Relay
 
 MAX_THREADS = 256
 
 
+@dataclass(frozen=True)
+class SavedSecrets:
+    """What the keyring holds that the dialog shows: the serve key, and whether a
+    Hugging Face token is saved (never the token itself)."""
+
+    serve_key: str
+    has_hub_token: bool
+
+
+@dataclass(frozen=True)
+class SecretChanges:
+    """What to store in the keyring after OK: a new hub token ("" keeps the saved
+    one) and a new serve key (None keeps it; "" removes it)."""
+
+    hub_token: str
+    serve_key: str | None
+
+
+def read_secrets() -> SavedSecrets:
+    """Blocking (a locked keychain may ask for a password): run it on a worker."""
+    return SavedSecrets(tokens.get_token(tokens.SERVE_KEY_ACCOUNT) or "", tokens.has_token())
+
+
+def save_secrets(changes: SecretChanges) -> str:
+    """Store the changes in the keyring (blocking: on a worker); an error message, or ""."""
+    try:
+        if changes.hub_token:
+            tokens.set_token(changes.hub_token)
+        if changes.serve_key is not None:
+            tokens.set_token(changes.serve_key, tokens.SERVE_KEY_ACCOUNT)
+    except HearthError as exc:
+        return exc.message
+    return ""
+
+
 class SettingsDialog(QDialog):
-    """Edits a copy of the settings; `result_settings()` returns it after OK."""
+    """Edits a copy of the settings; `result_settings()` returns it after OK.
+
+    The keyring is read on a worker; `secrets_shown()` says its answer is in the
+    fields (the key field stays disabled until then, so nothing typed is lost).
+    """
+
+    secrets_shown = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._original = settings
+        self._original_key: str | None = None  # unknown until the keyring answers
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        form = self._section(layout, self.tr("The model"))
+        self._add_model_section(self._section(layout, self.tr("The model")), settings)
+        self._add_serving_section(self._section(layout, self.tr("Other apps")), settings)
+        self._add_hub_section(self._section(layout, self.tr("Hugging Face")), settings)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._keyring = Relay()
+        self._keyring.done.connect(self._show_secrets)
+        self._keyring.run(read_secrets)
 
+    def _section(self, layout: QVBoxLayout, title: str) -> QFormLayout:
+        box = QGroupBox(title)
+        layout.addWidget(box)
+        return QFormLayout(box)
+
+    def _add_model_section(self, form: QFormLayout, settings: Settings) -> None:
         self.threads = QSpinBox()
         self.threads.setRange(0, MAX_THREADS)
         self.threads.setSpecialValueText(
@@ -67,6 +128,7 @@ class SettingsDialog(QDialog):
         self.unload.setValue(settings.unload_after_min)
         form.addRow(self.tr("Unload the model when idle for:"), self.unload)
 
+    def _add_serving_section(self, form: QFormLayout, settings: Settings) -> None:
         self.serve = QCheckBox(self.tr("Let other apps on this computer use the model"))
         self.serve.setChecked(settings.serve_enabled)
         self.serve.setToolTip(
@@ -75,22 +137,19 @@ class SettingsDialog(QDialog):
                 "reachable only from this computer."
             )
         )
-        form = self._section(layout, self.tr("Other apps"))
         form.addRow(self.serve)
         self.port = QSpinBox()
         self.port.setRange(1024, 65535)
         self.port.setValue(settings.serve_port)
         form.addRow(self.tr("Port:"), self.port)
-        self.api_key = QLineEdit(tokens.get_token(tokens.SERVE_KEY_ACCOUNT) or "")
-        self._original_key = self.api_key.text()
+        self.api_key = QLineEdit()
         self.api_key.setPlaceholderText(self.tr("apps must send this key (kept in the keyring)"))
         self.api_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         form.addRow(self.tr("API key:"), self.api_key)
-        for widget in (self.port, self.api_key):
-            widget.setEnabled(self.serve.isChecked())
-            self.serve.toggled.connect(widget.setEnabled)
+        self.serve.toggled.connect(self._enable_serving_fields)
+        self._enable_serving_fields()
 
-        form = self._section(layout, self.tr("Hugging Face"))
+    def _add_hub_section(self, form: QFormLayout, settings: Settings) -> None:
         self.hub_endpoint = QLineEdit(settings.hub_endpoint)
         self.hub_endpoint.setPlaceholderText("https://huggingface.co")
         self.hub_endpoint.setToolTip(
@@ -102,11 +161,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Hugging Face address:"), self.hub_endpoint)
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.setPlaceholderText(
-            self.tr("saved in your system's keyring")
-            if tokens.has_token()
-            else self.tr("for gated models (optional)")
-        )
+        self.token.setPlaceholderText(self.tr("for gated models (optional)"))
         self.token.setToolTip(self.tr("Kept in the system keyring, never in Hearth's files."))
         form.addRow(self.tr("Hugging Face token:"), self.token)
         self.token_to_mirror = QCheckBox(self.tr("Also send my token to this mirror"))
@@ -122,17 +177,20 @@ class SettingsDialog(QDialog):
         self.discover.setChecked(settings.discover_models)
         form.addRow(self.discover)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+    @Slot()
+    def _enable_serving_fields(self) -> None:
+        serving = self.serve.isChecked()
+        self.port.setEnabled(serving)
+        self.api_key.setEnabled(serving and self._original_key is not None)
 
-    def _section(self, layout: QVBoxLayout, title: str) -> QFormLayout:
-        box = QGroupBox(title)
-        layout.addWidget(box)
-        return QFormLayout(box)
+    @Slot(object)
+    def _show_secrets(self, saved: SavedSecrets) -> None:
+        self._original_key = saved.serve_key
+        self.api_key.setText(saved.serve_key)
+        if saved.has_hub_token:
+            self.token.setPlaceholderText(self.tr("saved in your system's keyring"))
+        self._enable_serving_fields()
+        self.secrets_shown.emit()
 
     def result_settings(self) -> Settings:
         return replace(
@@ -147,18 +205,14 @@ class SettingsDialog(QDialog):
             discover_models=self.discover.isChecked(),
         )
 
-    def save_token(self) -> str:
-        """Store a newly typed token and serve key in the keyring; an error message, or ""."""
+    def _key_changed(self) -> bool:
+        return self._original_key is not None and self.api_key.text().strip() != self._original_key
+
+    def secret_changes(self) -> SecretChanges | None:
+        """What to store in the keyring (with save_secrets, on a worker); None: nothing."""
         token = self.token.text().strip()
-        key = self.api_key.text().strip()
-        try:
-            if token:
-                tokens.set_token(token)
-            if key != self._original_key:
-                tokens.set_token(key, tokens.SERVE_KEY_ACCOUNT)
-        except HearthError as exc:
-            return exc.message
-        return ""
+        key = self.api_key.text().strip() if self._key_changed() else None
+        return SecretChanges(token, key) if token or key is not None else None
 
     def changed_engine_settings(self) -> bool:
         """Whether the engine must restart for the new settings to apply."""
@@ -166,5 +220,5 @@ class SettingsDialog(QDialog):
         def engine_part(s: Settings) -> tuple[object, ...]:
             return (s.n_threads, s.n_ctx, s.serve_enabled, s.serve_port)
 
-        key_changed = self.api_key.text().strip() != self._original_key
-        return key_changed or engine_part(self.result_settings()) != engine_part(self._original)
+        changed = engine_part(self.result_settings()) != engine_part(self._original)
+        return self._key_changed() or changed

@@ -52,6 +52,20 @@ class Call(QRunnable):
                 Call._pending.discard(self)
 
 
+class Relay(QObject):
+    """Runs a function on the global pool; `done(object)` carries its result to the GUI thread.
+
+    Not parented to what it serves, and kept by it: a window or dialog closed
+    (and deleted) while the work runs would otherwise take the sender away
+    mid-emit; a deleted receiver simply gets nothing.
+    """
+
+    done = Signal(object)
+
+    def run(self, fn: Callable[[], object]) -> None:
+        QThreadPool.globalInstance().start(Call(lambda: self.done.emit(fn())))
+
+
 @dataclass(frozen=True)
 class OffloadChange:
     """Fewer layers on the GPU than planned, and the predicted tokens/s before and after."""
