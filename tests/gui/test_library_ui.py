@@ -41,6 +41,8 @@ def test_download_from_discover_lands_in_the_picker(
     with qtbot.waitSignal(window.library.bridge().finished, timeout=60_000):
         window.pages.page("discover").download_requested.emit(CatalogDownload(entry, quant))
     assert window.pages.current() == "downloads"
+    # The library is listed again on a worker (discovery walks other apps' folders).
+    qtbot.waitUntil(lambda: any(m.source == "hearth" for m in window.models), timeout=10_000)
     landed = [m for m in window.models if m.source == "hearth"]
     assert len(landed) == 1 and landed[0].path.stat().st_size == starter_model.stat().st_size
     assert window.current_model() == landed[0]  # selected, and it loads
@@ -61,9 +63,11 @@ def test_add_a_file_then_delete_a_downloaded_model(
     owned = paths.models_dir() / "someone" / "Owned-Model-Q4_1.gguf"
     owned.parent.mkdir(parents=True)
     shutil.copyfile(starter_model, owned)
-    window.refresh_models(select=owned)
+    with qtbot.waitSignal(window.model_loader.listed, timeout=10_000):
+        window.refresh_models(select=owned)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.library.delete_current()
+    with qtbot.waitSignal(window.model_loader.listed, timeout=10_000):
+        window.library.delete_current()
     assert not owned.exists()
     assert "freed" in window.statusBar().currentMessage()
     assert all(m.path != owned for m in window.models)

@@ -39,8 +39,12 @@ def test_hub_search_page_downloads_through_the_library(
         with qtbot.waitSignal(window.library.bridge().finished, timeout=60_000):
             page.download_requested.emit(model)
         assert window.pages.current() == "downloads"
-        assert any(
-            m.name == "SmolLM2 135M Instruct" and m.source == "hearth" for m in window.models
+        # The library is listed again on a worker (discovery walks other apps' folders).
+        qtbot.waitUntil(
+            lambda: any(
+                m.name == "SmolLM2 135M Instruct" and m.source == "hearth" for m in window.models
+            ),
+            timeout=10_000,
         )
     finally:
         server.stop()

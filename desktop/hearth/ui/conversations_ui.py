@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStatusBar,
+    QWidget,
+)
 
-from hearth.chats import Conversation
+from hearth.chats import ChatStore, Conversation
 from hearth.chats.export import export_to_file
 from hearth.errors import HearthError
+from hearth.ui.chat_controller import ChatController
+from hearth.ui.conversation_panel import ConversationPanel
 from hearth.ui.messages import user_message
-
-if TYPE_CHECKING:
-    from hearth.ui.main_window import MainWindow
+from hearth.ui.sidebar import ConversationSidebar
 
 log = logging.getLogger(__name__)
 
@@ -23,79 +32,100 @@ UNDO_SECONDS = 10
 
 
 class ConversationActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    """The sidebar's and the conversation panel's commands, on the store and the chat.
+
+    Signal: `title_changed(str)` the window title for the open conversation.
+    `reload_model` is called when a change needs the engine loaded again;
+    `parent` is also the parent of the dialogs it opens.
+    """
+
+    title_changed = Signal(str)
+
+    def __init__(
+        self,
+        store: ChatStore,
+        chat: ChatController,
+        sidebar: ConversationSidebar,
+        panel: ConversationPanel,
+        status_bar: QStatusBar,
+        reload_model: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.chat = chat
+        self.sidebar = sidebar
+        self.panel = panel
+        self.status_bar = status_bar
+        self.reload_model = reload_model
+        self.dialog_parent = parent
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.hide()
         self.undo_button.clicked.connect(self.undo_delete)
-        window.statusBar().addPermanentWidget(self.undo_button)
+        status_bar.addPermanentWidget(self.undo_button)
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(self.undo_button.hide)
         self._deleted: int | None = None
-        sidebar = window.sidebar
         sidebar.opened.connect(self.open)
-        sidebar.new_requested.connect(window.chat.new_conversation)
+        sidebar.new_requested.connect(chat.new_conversation)
         sidebar.rename_requested.connect(self.rename)
         sidebar.pin_requested.connect(self.pin)
         sidebar.delete_requested.connect(self.delete)
         sidebar.export_requested.connect(self.export)
         sidebar.search_changed.connect(lambda _query: self.refresh_sidebar())
-        window.chat.conversations_changed.connect(self.refresh_sidebar)
-        window.chat.conversation_opened.connect(self._on_opened)
-        window.conversation_panel.changed.connect(self._settings_changed)
+        chat.conversations_changed.connect(self.refresh_sidebar)
+        chat.conversation_opened.connect(self._on_opened)
+        panel.changed.connect(self._settings_changed)
 
     @Slot()
     def refresh_sidebar(self) -> None:
-        window = self.window
-        query = window.sidebar.query()
+        query = self.sidebar.query()
         if query:
-            window.sidebar.show_results(window.store.search(query))
+            self.sidebar.show_results(self.store.search(query))
             return
-        current = window.chat.conversation.id if window.chat.conversation else None
-        window.sidebar.show_conversations(window.store.list_conversations(), current)
+        current = self.chat.conversation.id if self.chat.conversation else None
+        self.sidebar.show_conversations(self.store.list_conversations(), current)
 
     @Slot(object)
     def _on_opened(self, conversation: Conversation | None) -> None:
-        window = self.window
-        params = window.chat.params()
+        params = self.chat.params()
         if conversation is None:
-            window.conversation_panel.show_settings("", params, None)
-            window.setWindowTitle(self.tr("Hearth"))
+            self.panel.show_settings("", params, None)
+            self.title_changed.emit(self.tr("Hearth"))
         else:
-            window.conversation_panel.show_settings(
+            self.panel.show_settings(
                 conversation.system_prompt,
                 params,
                 conversation.n_ctx,
-                window.chat.wanted_thinking(),
+                self.chat.wanted_thinking(),
             )
-            window.setWindowTitle(self.tr("{title} — Hearth").format(title=conversation.title))
+            self.title_changed.emit(self.tr("{title} — Hearth").format(title=conversation.title))
         self.refresh_sidebar()
 
     @Slot(dict)
     def _settings_changed(self, changes: dict[str, Any]) -> None:
-        chat = self.window.chat
+        chat = self.chat
         old_ctx = chat.conversation.n_ctx if chat.conversation else None
         chat.update_settings(**changes)
         if changes.get("n_ctx") != old_ctx:
-            self.window.reload_model()  # the engine's context length is set when it loads
+            self.reload_model()  # the engine's context length is set when it loads
 
     @Slot(int)
     def open(self, conversation_id: int) -> None:
-        chat = self.window.chat
+        chat = self.chat
         if chat.conversation is not None and chat.conversation.id == conversation_id:
             return
         try:
             chat.open(conversation_id)
         except HearthError as exc:
-            self.window.statusBar().showMessage(user_message(exc), 8000)
+            self.status_bar.showMessage(user_message(exc), 8000)
 
     @Slot(int)
     def rename(self, conversation_id: int) -> None:
-        store = self.window.store
+        store = self.store
         title, ok = QInputDialog.getText(
-            self.window,
+            self.dialog_parent,
             self.tr("Rename chat"),
             self.tr("Name:"),
             QLineEdit.EchoMode.Normal,
@@ -107,18 +137,18 @@ class ConversationActions(QObject):
 
     @Slot(int, bool)
     def pin(self, conversation_id: int, pinned: bool) -> None:
-        self.window.store.set_pinned(conversation_id, pinned)
+        self.store.set_pinned(conversation_id, pinned)
         self.refresh_sidebar()
 
     @Slot(int)
     def delete(self, conversation_id: int) -> None:
-        store, chat = self.window.store, self.window.chat
+        store, chat = self.store, self.chat
         title = store.get_conversation(conversation_id).title
         store.delete_conversation(conversation_id)
         if chat.conversation is not None and chat.conversation.id == conversation_id:
             chat.new_conversation()
         self._deleted = conversation_id
-        self.window.statusBar().showMessage(
+        self.status_bar.showMessage(
             self.tr("Deleted “{title}”.").format(title=title), UNDO_SECONDS * 1000
         )
         self.undo_button.show()
@@ -129,28 +159,28 @@ class ConversationActions(QObject):
     def undo_delete(self) -> None:
         if self._deleted is None:
             return
-        self.window.store.undo_delete(self._deleted)
-        self.window.chat.open(self._deleted)
+        self.store.undo_delete(self._deleted)
+        self.chat.open(self._deleted)
         self._deleted = None
         self.undo_button.hide()
-        self.window.statusBar().clearMessage()
+        self.status_bar.clearMessage()
         self.refresh_sidebar()
 
     def export_current(self) -> None:
-        conversation = self.window.chat.conversation
+        conversation = self.chat.conversation
         if conversation is None:
-            self.window.statusBar().showMessage(self.tr("There is nothing to export yet."), 5000)
+            self.status_bar.showMessage(self.tr("There is nothing to export yet."), 5000)
             return
         self.export(conversation.id)
 
     @Slot(int)
     def export(self, conversation_id: int, path: str | None = None) -> Path | None:
-        store = self.window.store
+        store = self.store
         conversation = store.get_conversation(conversation_id)
         if path is None:
             safe = "".join(c for c in conversation.title if c.isalnum() or c in " -_").strip()
             path, _ = QFileDialog.getSaveFileName(
-                self.window,
+                self.dialog_parent,
                 self.tr("Export chat"),
                 str(Path.home() / f"{safe or 'chat'}.md"),
                 self.tr("Markdown (*.md);;JSON (*.json)"),
@@ -165,12 +195,12 @@ class ConversationActions(QObject):
         except OSError as exc:
             log.warning("Export to %s failed: %s", target, exc)
             QMessageBox.warning(
-                self.window,
+                self.dialog_parent,
                 self.tr("Export failed"),
                 self.tr("The chat could not be saved to {path}: {error}").format(
                     path=target, error=exc
                 ),
             )
             return None
-        self.window.statusBar().showMessage(self.tr("Saved to {path}").format(path=target), 6000)
+        self.status_bar.showMessage(self.tr("Saved to {path}").format(path=target), 6000)
         return target

@@ -8,18 +8,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QStatusBar, QWidget
 
 from hearth.errors import HearthError
 from hearth.ui.messages import user_message
-from hearth.ui.workers import Call
+from hearth.ui.model_loader import ModelLoader
+from hearth.ui.navigation import PageSwitcher
+from hearth.ui.workers import Call, EngineController
 
 if TYPE_CHECKING:
     from hearth.catalog.model import CatalogDownload
     from hearth.library.downloads import DownloadStatus
     from hearth.library.hub import RemoteModel
     from hearth.ui.downloads_panel import DownloadsBridge
-    from hearth.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -33,20 +34,34 @@ def remote_model_for(download: CatalogDownload) -> RemoteModel:
 
 
 class LibraryActions(QObject):
-    """The library's commands for the main window. `_checked(object)` carries a
-    CatalogDownload refreshed from the hub, from the worker back to the GUI thread."""
+    """The library's commands for the main window: what is installed comes from
+    `loader` (listed again after a change), downloads show on `pages`, and
+    `parent` is also the parent of the dialogs it opens. `_checked(object)`
+    carries a CatalogDownload refreshed from the hub, from the worker back to the
+    GUI thread."""
 
     _checked = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(
+        self,
+        loader: ModelLoader,
+        engines: EngineController,
+        pages: PageSwitcher,
+        status_bar: QStatusBar,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
         self._checked.connect(self._queue_checked)
-        self.window = window
+        self.loader = loader
+        self.engines = engines
+        self.pages = pages
+        self.status_bar = status_bar
+        self.dialog_parent = parent
         self._bridge: DownloadsBridge | None = None
         self.resume_button = QPushButton()
         self.resume_button.hide()
         self.resume_button.clicked.connect(self.resume_unfinished)
-        window.statusBar().addPermanentWidget(self.resume_button)
+        status_bar.addPermanentWidget(self.resume_button)
         self._unfinished: list[RemoteModel] = []
 
     # ----- downloads --------------------------------------------------------
@@ -104,7 +119,7 @@ class LibraryActions(QObject):
                 log.info("Using the catalog's file list for %s: %s", download.entry.repo, exc)
             self._checked.emit(chosen)
 
-        self.window.statusBar().showMessage(
+        self.status_bar.showMessage(
             self.tr("Checking {name} on Hugging Face…").format(name=download.entry.name), 5000
         )
         QThreadPool.globalInstance().start(Call(work))
@@ -116,12 +131,12 @@ class LibraryActions(QObject):
     @Slot(object)
     def download(self, model: RemoteModel) -> None:
         self.bridge().add(model)
-        self.window.pages.show_page("downloads")
+        self.pages.show_page("downloads")
 
     @Slot(object)
     def _downloaded(self, status: DownloadStatus) -> None:
-        self.window.refresh_models(select=status.path)
-        self.window.statusBar().showMessage(
+        self.loader.refresh(select=status.path)
+        self.status_bar.showMessage(
             self.tr("{name} is ready to chat with.").format(name=status.model.name), 8000
         )
 
@@ -133,7 +148,7 @@ class LibraryActions(QObject):
             self._unfinished = unfinished_downloads()
         except OSError as exc:
             log.warning("Could not look for unfinished downloads: %s", exc)
-            self.window.statusBar().showMessage(
+            self.status_bar.showMessage(
                 self.tr("Could not look for unfinished downloads: {error}").format(
                     error=exc.strerror or exc
                 ),
@@ -152,7 +167,7 @@ class LibraryActions(QObject):
             self.bridge().add(model)
         self._unfinished = []
         self.resume_button.hide()
-        self.window.pages.show_page("downloads")
+        self.pages.show_page("downloads")
 
     def close(self) -> None:
         if self._bridge is not None:
@@ -163,7 +178,7 @@ class LibraryActions(QObject):
     @Slot()
     def import_with_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.dialog_parent,
             self.tr("Add a model file"),
             str(Path.home()),
             self.tr("GGUF models (*.gguf)"),
@@ -177,10 +192,12 @@ class LibraryActions(QObject):
         try:
             model = import_model(path)
         except HearthError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot add this file"), user_message(exc))
+            QMessageBox.warning(
+                self.dialog_parent, self.tr("Cannot add this file"), user_message(exc)
+            )
             return False
-        self.window.refresh_models(select=model.path)
-        self.window.statusBar().showMessage(
+        self.loader.refresh(select=model.path)
+        self.status_bar.showMessage(
             self.tr("Added {name}; it stays where it is.").format(name=model.display_name), 8000
         )
         return True
@@ -190,13 +207,13 @@ class LibraryActions(QObject):
         from hearth.library.manage import delete_model, plan_delete
         from hearth.library.model_download import human_size
 
-        model = self.window.current_model()
+        model = self.loader.current_model()
         if model is None:
             return
         try:
             plan = plan_delete(model, delete_files=model.source == "hearth")
         except HearthError as exc:
-            QMessageBox.information(self.window, self.tr("Delete model"), user_message(exc))
+            QMessageBox.information(self.dialog_parent, self.tr("Delete model"), user_message(exc))
             return
         if plan.files:
             question = self.tr("Delete {name}? This frees {size} on disk.").format(
@@ -206,10 +223,10 @@ class LibraryActions(QObject):
             question = self.tr(
                 "Remove {name} from Hearth? The file itself stays where it is."
             ).format(name=model.display_name)
-        answer = QMessageBox.question(self.window, self.tr("Delete model"), question)
+        answer = QMessageBox.question(self.dialog_parent, self.tr("Delete model"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.window.engines.unload()
+        self.engines.unload()
         try:
             done = delete_model(model, delete_files=model.source == "hearth")
         except (HearthError, OSError) as exc:
@@ -221,10 +238,10 @@ class LibraryActions(QObject):
                     name=model.display_name, error=exc.strerror or exc
                 )
             )
-            QMessageBox.warning(self.window, self.tr("Delete model"), text)
+            QMessageBox.warning(self.dialog_parent, self.tr("Delete model"), text)
             return
-        self.window.refresh_models()
-        self.window.statusBar().showMessage(
+        self.loader.refresh()
+        self.status_bar.showMessage(
             self.tr("Deleted {name}: {size} freed.").format(
                 name=model.display_name, size=human_size(done.freed_bytes)
             ),
@@ -233,6 +250,6 @@ class LibraryActions(QObject):
 
     @Slot()
     def reveal_current(self) -> None:
-        model = self.window.current_model()
+        model = self.loader.current_model()
         if model is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(model.path.parent)))

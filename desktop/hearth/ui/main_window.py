@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from hearth import settings as settings_mod
 from hearth.chats import ChatStore
-from hearth.engine import EngineConfig
 from hearth.errors import HearthError
-from hearth.library import InstalledModel, list_installed
+from hearth.library import InstalledModel
+from hearth.settings import Settings
 from hearth.ui import markdown_render, menus
 from hearth.ui.banner import Banner
 from hearth.ui.chat_controller import ChatController
@@ -37,7 +36,8 @@ from hearth.ui.conversation_panel import ConversationPanel
 from hearth.ui.conversations_ui import ConversationActions
 from hearth.ui.draft import DraftKeeper
 from hearth.ui.library_ui import LibraryActions
-from hearth.ui.messages import offload_placement, user_message
+from hearth.ui.messages import user_message
+from hearth.ui.model_loader import ModelLoader
 from hearth.ui.model_picker import ModelPicker
 from hearth.ui.navigation import PageSwitcher
 from hearth.ui.settings_dialog import SettingsDialog, save_secrets
@@ -47,6 +47,7 @@ from hearth.ui.workers import Call, EngineController, Relay
 
 if TYPE_CHECKING:
     from hearth.ui.hardware_panel import HardwarePanel
+    from hearth.ui.welcome import WelcomeDialog
 
 log = logging.getLogger(__name__)
 
@@ -60,29 +61,66 @@ def _warm_up() -> None:
 
 
 class MainWindow(QMainWindow):
+    """The window. Its parts get their collaborators explicitly, in the order built:
+    widgets, the engine and the chat, the model loader, the conversation and
+    library actions, then the menus that call them."""
+
     def __init__(
         self, models: list[InstalledModel] | None = None, store: ChatStore | None = None
     ) -> None:
         super().__init__()
         self.settings = settings_mod.load()
-        initial_models = list_installed() if models is None else models
         self.store = store or ChatStore()
         self.store.recover_interrupted()
         self.hardware_panel: HardwarePanel | None = None
+        self.welcome: WelcomeDialog | None = None
         self._loaded_once = False
         self._last_activity = time.monotonic()
 
-        self.engines = EngineController(self)
         self._build()
+        self.engines = EngineController(self)
         self.chat = ChatController(
             self.store, self.engines, self.transcript, self.reload_model, self
         )
         self.streamer = self.chat.streamer
-        self.actions_by_name = menus.build(self)
+        self.model_loader = ModelLoader(
+            self.model_picker,
+            self.engines,
+            self.chat,
+            self._current_settings,
+            self.save_settings,
+            self,
+        )
+        self.conversations = ConversationActions(
+            self.store,
+            self.chat,
+            self.sidebar,
+            self.conversation_panel,
+            self.statusBar(),
+            self.reload_model,
+            self,
+        )
+        self.library = LibraryActions(
+            self.model_loader, self.engines, self.pages, self.statusBar(), self
+        )
+        self._add_library_pages()
+        self.actions_by_name = menus.build(
+            self,
+            chat=self.chat,
+            conversations=self.conversations,
+            library=self.library,
+            loader=self.model_loader,
+            pages=self.pages,
+            search_box=self.sidebar.search,
+            chat_settings_toggle=self.settings_toggle,
+            open_settings=self.open_settings,
+            open_hardware=self.open_hardware,
+        )
         self._connect()
-        self.model_picker.set_models(initial_models, self.settings.last_model)
-        if not initial_models:
-            self.model_status.setText(self.tr("No models installed yet."))
+        if models is None:
+            self.model_loader.refresh()  # on a worker: discovery walks other apps' folders
+        else:
+            self.model_loader.show_models(models)
         self._update_buttons()
         self.conversations.refresh_sidebar()
         self.chat.new_conversation()
@@ -102,7 +140,18 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.sidebar = ConversationSidebar()
         splitter.addWidget(self.sidebar)
+        splitter.addWidget(self._build_middle())
+        self.conversation_panel = ConversationPanel()
+        self.conversation_panel.hide()
+        splitter.addWidget(self.conversation_panel)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 700, 260])
+        self.setCentralWidget(splitter)
+        self._build_status_bar()
+        self.input.setFocus()
 
+    def _build_middle(self) -> QWidget:
+        """The page buttons over the pages; the chat page is built here, the rest later."""
         center = QWidget()
         layout = QVBoxLayout(center)
         top = QHBoxLayout()
@@ -136,28 +185,19 @@ class MainWindow(QMainWindow):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         self.pages = PageSwitcher()
         self.pages.add_page("chat", self.tr("Chat"), center)
-        # Built on first view, by the library's actions (which exist by then).
-        self.pages.add_page(
-            "discover", self.tr("Discover models"), lambda: self.library.make_discover_page()
-        )
-        self.pages.add_page(
-            "hub", self.tr("Search Hugging Face"), lambda: self.library.make_hub_search_page()
-        )
-        self.pages.add_page(
-            "downloads", self.tr("Downloads"), lambda: self.library.make_downloads_page()
-        )
-        self.pages.finish()
         middle_layout.addWidget(self.pages)
         middle_layout.addWidget(self.pages.stack, 1)
-        splitter.addWidget(middle)
+        return middle
 
-        self.conversation_panel = ConversationPanel()
-        self.conversation_panel.hide()
-        splitter.addWidget(self.conversation_panel)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 700, 260])
-        self.setCentralWidget(splitter)
+    def _add_library_pages(self) -> None:
+        """The library's pages, each built the first time it is shown."""
+        library = self.library
+        self.pages.add_page("discover", self.tr("Discover models"), library.make_discover_page)
+        self.pages.add_page("hub", self.tr("Search Hugging Face"), library.make_hub_search_page)
+        self.pages.add_page("downloads", self.tr("Downloads"), library.make_downloads_page)
+        self.pages.finish()
 
+    def _build_status_bar(self) -> None:
         self.model_status = QLabel()
         self.speed_status = QLabel()
         self.context_meter = ContextMeter()
@@ -169,7 +209,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.model_status, 1)
         self.statusBar().addPermanentWidget(self.speed_status)
         self.statusBar().addPermanentWidget(self.context_meter)
-        self.input.setFocus()
 
     def _connect(self) -> None:
         self.input.submitted.connect(self.send)
@@ -177,150 +216,92 @@ class MainWindow(QMainWindow):
         self.stop_button.clicked.connect(self.stop_reply)
         self.reload_button.clicked.connect(self.reload_model)
         self.settings_toggle.toggled.connect(self.conversation_panel.setVisible)
-        self.model_picker.currentIndexChanged.connect(self._model_chosen)
-        self.engines.loading.connect(self._on_loading)
-        self.engines.loaded.connect(self._on_loaded)
-        self.engines.load_failed.connect(self._on_load_failed)
-        self.engines.unloaded.connect(self._on_unloaded)
+        loader = self.model_loader
+        loader.status.connect(self.model_status.setText)
+        loader.loading_changed.connect(self._on_loading_changed)
+        loader.load_failed.connect(self.banner.show_message)
+        loader.ready.connect(self._on_model_ready)
+        loader.listed.connect(self._update_buttons)
         self.chat.busy_changed.connect(self._on_busy)
         self.chat.status.connect(self.model_status.setText)
         self.chat.failed.connect(self._on_reply_failed)
         self.chat.context_used.connect(self.context_meter.show_usage)
+        self.conversations.title_changed.connect(self.setWindowTitle)
         self.transcript.regenerate_requested.connect(self.chat.regenerate)
         self.transcript.delete_requested.connect(self.chat.delete_message)
         self.transcript.edit_requested.connect(self._edit_message)
-        self.conversations = ConversationActions(self)
-        self.library = LibraryActions(self)
+
+    # ----- the model ------------------------------------------------------
 
     @property
     def models(self) -> list[InstalledModel]:
-        return self.model_picker.models
+        return self.model_loader.models
 
     def current_model(self) -> InstalledModel | None:
-        return self.model_picker.current_model()
+        return self.model_loader.current_model()
 
     def refresh_models(self, select: Path | None = None) -> None:
-        """List the models again (after a download, import or delete)."""
-        before = self.current_model()
-        keep = before.id if before else self.settings.last_model
-        self.model_picker.set_models(list_installed(), keep, select)
-        after = self.current_model()
-        if after is not None and (before is None or after.path != before.path):
-            self._model_chosen(self.model_picker.currentIndex())
+        """List the models again, on a worker; `model_loader.listed` says when it is done."""
+        self.model_loader.refresh(select)
+
+    @Slot()
+    def reload_model(self) -> None:
+        if self.current_model() is not None:
+            self.banner.hide()
+        self.model_loader.reload()
+
+    @Slot(bool)
+    def _on_loading_changed(self, loading: bool) -> None:
+        self.loading_bar.setVisible(loading)
+        if loading:
+            self.speed_status.clear()
         self._update_buttons()
 
-    def api_key(self) -> str | None:
-        """The user's key for other apps, when serving them (blocking: the keyring)."""
-        if not self.settings.serve_enabled:
-            return None
-        from hearth.library import tokens
-
-        return tokens.get_token(tokens.SERVE_KEY_ACCOUNT)
+    @Slot(int)
+    def _on_model_ready(self, n_ctx: int) -> None:
+        self.context_meter.show_usage(0, n_ctx)
+        self.conversation_panel.set_thinking_switch(self.engines.traits.thinking)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if not self._loaded_once:
             self._loaded_once = True
             # Load after the window is on screen, never before it.
-            QTimer.singleShot(0, self.reload_model)
+            QTimer.singleShot(0, self.model_loader.start)
             QThreadPool.globalInstance().start(Call(_warm_up))
             QTimer.singleShot(0, self.library.offer_unfinished)
             if not self.settings.welcome_done:
-                QTimer.singleShot(0, self.open_welcome)
+                self._open_welcome_when_listed()
+
+    def _open_welcome_when_listed(self) -> None:
+        """The welcome names the models found, so it waits for the first listing."""
+        if self.model_loader.has_listed():
+            QTimer.singleShot(0, self.open_welcome)
+        else:
+            self.model_loader.listed.connect(
+                self.open_welcome, Qt.ConnectionType.SingleShotConnection
+            )
 
     @Slot()
     def open_welcome(self) -> None:
         """The first-run welcome, over the window without blocking it (hearth.ui.welcome)."""
         from hearth.ui.welcome import WelcomeDialog  # imported here: only a first run needs it
 
-        self.welcome = WelcomeDialog(self)
+        self.welcome = WelcomeDialog(
+            self.model_loader,
+            self.library,
+            self.pages,
+            self.input,
+            self.settings.n_ctx or None,
+            self._welcome_seen,
+            self,
+        )
         self.welcome.show()
 
-    @Slot()
-    def reload_model(self) -> None:
-        model = self.current_model()
-        if model is None:
-            return
-        self.banner.hide()
-        conversation = self.chat.conversation
-        n_ctx = (conversation.n_ctx if conversation else None) or self.settings.n_ctx or None
-        serving = self.settings.serve_enabled
-        threads = settings_mod.effective_threads(self.settings)
-        port = self.settings.serve_port if serving else 0
-        thinking = self.chat.wanted_thinking()
-
-        def config() -> EngineConfig:
-            # Imported here, on the loading thread: planning is not needed to open the window.
-            from hearth.chats.chat_template import model_traits
-            from hearth.planner.engine_settings import planned_engine_config
-
-            planned = planned_engine_config(
-                model.path, n_threads=threads, n_ctx=n_ctx, port=port, api_key=self.api_key()
-            )
-            if thinking is None:  # the model's default: no need to read its template here
-                return planned
-            switch = model_traits(model.path).thinking
-            if switch is None or thinking not in switch.choices:
-                return planned
-            return replace(planned, template_kwargs=((switch.kwarg, thinking),))
-
-        self.engines.load(config, model.display_name, self.settings.load_timeout_s)
-
-    @Slot(int)
-    def _model_chosen(self, _index: int) -> None:
-        model = self.current_model()
-        if model is None:
-            return
-        self.chat.streamer.stop()
-        self.settings.last_model = model.id
-        self.save_settings()
-        self.reload_model()
-
-    @Slot(str)
-    def _on_loading(self, name: str) -> None:
-        self._loading_since = time.monotonic()
-        self.model_status.setText(self.tr("Loading {model}…").format(model=name))
-        self.loading_bar.show()
-        self.speed_status.clear()
-        self._update_buttons()
-
-    @Slot(str)
-    def _on_loaded(self, name: str) -> None:
-        self.loading_bar.hide()
-        seconds = time.monotonic() - getattr(self, "_loading_since", time.monotonic())
-        text = self.tr("{model} — ready (loaded in {seconds:.1f} s)").format(
-            model=name, seconds=seconds
-        )
-        where = offload_placement(self.engines.engine.offload if self.engines.engine else None)
-        if where:
-            text += " · " + where
-        if self.settings.serve_enabled:
-            text += " · " + self.tr("serving other apps at {url}/v1").format(
-                url=f"http://127.0.0.1:{self.settings.serve_port}"
-            )
-        self.model_status.setText(text)
-        self.context_meter.show_usage(
-            0, self.engines.engine.config.n_ctx if self.engines.engine else 0
-        )
-        self.conversation_panel.set_thinking_switch(self.engines.traits.thinking)
-        self._update_buttons()
-
-    @Slot(object)
-    def _on_load_failed(self, error: HearthError) -> None:
-        self.loading_bar.hide()
-        self.model_status.setText(
-            self.tr("{model} — not loaded").format(model=self.engines.model_name)
-        )
-        self.banner.show_message(user_message(error))
-        self._update_buttons()
-
-    @Slot()
-    def _on_unloaded(self) -> None:
-        self.model_status.setText(
-            self.tr("{model} was unloaded to free memory; it loads again when you send.").format(
-                model=self.engines.model_name
-            )
-        )
+    def _welcome_seen(self) -> None:
+        if not self.settings.welcome_done:
+            self.settings.welcome_done = True
+            self.save_settings()
 
     @Slot()
     def _unload_if_idle(self) -> None:
@@ -337,6 +318,10 @@ class MainWindow(QMainWindow):
         text = self.input.toPlainText().strip()
         model = self.current_model()
         if not text or self.chat.is_busy():
+            return
+        if model is None and not self.model_loader.has_listed():
+            # Typed while the models are still being listed: sent once they are.
+            self.model_loader.listed.connect(self.send, Qt.ConnectionType.SingleShotConnection)
             return
         if model is None:
             self.banner.show_message(self.tr("There is no model to chat with yet."))
@@ -379,7 +364,7 @@ class MainWindow(QMainWindow):
             self.input.setFocus()
 
     def _update_buttons(self) -> None:
-        busy = self.chat.is_busy() if hasattr(self, "chat") else False
+        busy = self.chat.is_busy()
         self.stop_button.setEnabled(busy)
         self.send_button.setEnabled(not busy and bool(self.models))
 
@@ -414,6 +399,9 @@ class MainWindow(QMainWindow):
         if reload:
             self.reload_model()
 
+    def _current_settings(self) -> Settings:
+        return self.settings  # replaced, not changed in place, by the settings dialog
+
     def save_settings(self) -> None:
         try:
             settings_mod.save(self.settings)
@@ -422,11 +410,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Could not save settings: {error}").format(error=exc), 8000
             )
-
-    @Slot()
-    def choose_model(self) -> None:
-        self.model_picker.setFocus()
-        self.model_picker.showPopup()
 
     @Slot()
     def open_hardware(self) -> None:

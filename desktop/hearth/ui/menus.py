@@ -2,77 +2,88 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hearth import __version__
-
-if TYPE_CHECKING:
-    from hearth.ui.main_window import MainWindow
+from hearth.ui.chat_controller import ChatController
+from hearth.ui.conversations_ui import ConversationActions
+from hearth.ui.library_ui import LibraryActions
+from hearth.ui.model_loader import ModelLoader
+from hearth.ui.navigation import PageSwitcher
 
 
 def _action(
-    window: MainWindow, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object
+    parent: QWidget, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object
 ) -> QAction:
-    action = QAction(text, window)
+    action = QAction(text, parent)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(slot)
     return action
 
 
-def build(window: MainWindow) -> dict[str, QAction]:
-    """Create the menus; returns the actions by name (the tests and help use them)."""
+def build(
+    window: QMainWindow,
+    *,
+    chat: ChatController,
+    conversations: ConversationActions,
+    library: LibraryActions,
+    loader: ModelLoader,
+    pages: PageSwitcher,
+    search_box: QWidget,
+    chat_settings_toggle: QAbstractButton,
+    open_settings: Callable[[], None],
+    open_hardware: Callable[[], None],
+) -> dict[str, QAction]:
+    """Create the window's menus; returns the actions by name (the tests and help use them).
+
+    Everything they act on exists already: the window builds its helpers first.
+    """
     tr = window.tr
     actions: dict[str, QAction] = {}
     actions |= {
         "new_chat": _action(
-            window,
-            tr("&New chat"),
-            QKeySequence.StandardKey.New,
-            lambda: window.chat.new_conversation(),
+            window, tr("&New chat"), QKeySequence.StandardKey.New, chat.new_conversation
         ),
-        "search": _action(window, tr("&Search chats"), "Ctrl+F", window.sidebar.search.setFocus),
-        "export": _action(
-            window, tr("&Export chat…"), "Ctrl+E", lambda: window.conversations.export_current()
-        ),
-        "stop": _action(window, tr("S&top reply"), "Esc", window.stop_reply),
-        "choose_model": _action(window, tr("Choose &model"), "Ctrl+M", window.choose_model),
+        "search": _action(window, tr("&Search chats"), "Ctrl+F", search_box.setFocus),
+        "export": _action(window, tr("&Export chat…"), "Ctrl+E", conversations.export_current),
+        "stop": _action(window, tr("S&top reply"), "Esc", chat.stop),
+        "choose_model": _action(window, tr("Choose &model"), "Ctrl+M", loader.open_picker),
         "chat_settings": _action(
-            window, tr("Chat se&ttings"), "Ctrl+Shift+S", window.settings_toggle.toggle
+            window, tr("Chat se&ttings"), "Ctrl+Shift+S", chat_settings_toggle.toggle
         ),
         "chat_page": _action(
-            window, tr("Show the &chat"), "Ctrl+1", lambda: window.pages.show_page("chat")
+            window, tr("Show the &chat"), "Ctrl+1", lambda: pages.show_page("chat")
         ),
         "discover": _action(
-            window, tr("&Discover models"), "Ctrl+D", lambda: window.pages.show_page("discover")
+            window, tr("&Discover models"), "Ctrl+D", lambda: pages.show_page("discover")
         ),
         "hub": _action(
-            window,
-            tr("Search &Hugging Face"),
-            "Ctrl+Shift+F",
-            lambda: window.pages.show_page("hub"),
+            window, tr("Search &Hugging Face"), "Ctrl+Shift+F", lambda: pages.show_page("hub")
         ),
         "downloads": _action(
-            window, tr("Do&wnloads"), "Ctrl+J", lambda: window.pages.show_page("downloads")
+            window, tr("Do&wnloads"), "Ctrl+J", lambda: pages.show_page("downloads")
         ),
-        "import": _action(
-            window, tr("&Add a model file…"), "Ctrl+O", lambda: window.library.import_with_dialog()
-        ),
+        "import": _action(window, tr("&Add a model file…"), "Ctrl+O", library.import_with_dialog),
         "reveal": _action(
-            window,
-            tr("Show the model in the &file manager"),
-            None,
-            lambda: window.library.reveal_current(),
+            window, tr("Show the model in the &file manager"), None, library.reveal_current
         ),
-        "delete_model": _action(
-            window, tr("&Delete this model…"), None, lambda: window.library.delete_current()
-        ),
-        "settings": _action(window, tr("&Settings…"), "Ctrl+,", window.open_settings),
+        "delete_model": _action(window, tr("&Delete this model…"), None, library.delete_current),
+        "settings": _action(window, tr("&Settings…"), "Ctrl+,", open_settings),
         "quit": _action(window, tr("&Quit"), QKeySequence.StandardKey.Quit, window.close),
-        "hardware": _action(window, tr("This &computer…"), "Ctrl+I", window.open_hardware),
+        "hardware": _action(window, tr("This &computer…"), "Ctrl+I", open_hardware),
         "shortcuts": _action(
             window, tr("&Keyboard shortcuts"), "F1", lambda: show_shortcuts(window, actions)
         ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Slot
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QVBoxLayout,
+    QWidget,
 )
 
 from hearth.catalog.model import CatalogDownload
@@ -33,7 +35,9 @@ from hearth.ui.discover import CatalogEvaluator
 from hearth.ui.messages import data_size, gigabytes, user_message
 
 if TYPE_CHECKING:
-    from hearth.ui.main_window import MainWindow
+    from hearth.ui.library_ui import LibraryActions
+    from hearth.ui.model_loader import ModelLoader
+    from hearth.ui.navigation import PageSwitcher
 
 # English runs about three words to four tokens; people read about four words a second.
 WORDS_PER_TOKEN = 0.75
@@ -53,19 +57,47 @@ def _processor_name(brand: str) -> str:
 
 
 class WelcomeDialog(QDialog):
-    """The welcome over the main window; its buttons act on the window directly."""
+    """The welcome over the main window. Its buttons choose a model through `loader`,
+    start a download through `library` and show one of `pages`; `on_seen` is
+    called however it ends (the window remembers it was shown)."""
 
-    def __init__(self, window: MainWindow, profile: HardwareProfile | None = None) -> None:
-        super().__init__(window)
-        self.main = window
+    def __init__(
+        self,
+        loader: ModelLoader,
+        library: LibraryActions,
+        pages: PageSwitcher,
+        chat_input: QWidget,
+        n_ctx: int | None,
+        on_seen: Callable[[], None],
+        parent: QWidget | None = None,
+        profile: HardwareProfile | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.loader = loader
+        self.library = library
+        self.pages = pages
+        self.chat_input = chat_input
+        self.on_seen = on_seen
         self.choice: Evaluation | None = None
         self.installed: InstalledModel | None = None
-        models = window.models
+        models = loader.models
         self.starter = next((m for m in models if m.source == "starter"), None)
         self.setWindowTitle(self.tr("Welcome to Hearth"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
+        self._add_greeting(layout)
+        layout.addWidget(self._machine_box([m for m in models if m.source != "starter"]))
+        layout.addWidget(self._model_box())
+        self._add_start_buttons(layout)
+        layout.addStretch(1)
+
+        self.evaluator = CatalogEvaluator(self, first_pick=True)
+        self.evaluator.ready.connect(self.show_machine)
+        self.evaluator.failed.connect(self.show_failure)
+        self.evaluator.evaluate(profile, n_ctx)
+
+    def _add_greeting(self, layout: QVBoxLayout) -> None:
         title = QLabel(self.tr("Welcome to Hearth"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -81,6 +113,8 @@ class WelcomeDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
+    def _machine_box(self, others: list[InstalledModel]) -> QGroupBox:
+        """What was found: filled in by show_machine; `others` are models already here."""
         machine = QGroupBox(self.tr("What Hearth found on this computer"))
         machine_layout = QVBoxLayout(machine)
         self.busy = QProgressBar()  # detection takes a moment; it has no percentage
@@ -93,7 +127,6 @@ class WelcomeDialog(QDialog):
         machine_layout.addWidget(self.status)
         self.facts = QFormLayout()
         machine_layout.addLayout(self.facts)
-        others = [m for m in models if m.source != "starter"]
         if len(others) == 1:
             found = self.tr(
                 "Hearth also found a model already on this computer; "
@@ -110,8 +143,10 @@ class WelcomeDialog(QDialog):
         self.others.setWordWrap(True)
         self.others.setVisible(bool(others))
         machine_layout.addWidget(self.others)
-        layout.addWidget(machine)
+        return machine
 
+    def _model_box(self) -> QGroupBox:
+        """The recommended first model: filled in by _show_choice."""
         model = QGroupBox(self.tr("Recommended first model"))
         model_layout = QVBoxLayout(model)
         self.model_name = QLabel(self.tr("Working out which model suits it…"))
@@ -127,8 +162,9 @@ class WelcomeDialog(QDialog):
         self.more.setWordWrap(True)
         self.more.hide()
         model_layout.addWidget(self.more)
-        layout.addWidget(model)
+        return model
 
+    def _add_start_buttons(self, layout: QVBoxLayout) -> None:
         self.download_button = QCommandLinkButton()
         self.download_button.hide()
         self.download_button.clicked.connect(self.take_recommendation)
@@ -139,12 +175,6 @@ class WelcomeDialog(QDialog):
         self.start_button.clicked.connect(self.start_now)
         self.start_button.setFocus()
         layout.addWidget(self.start_button)
-        layout.addStretch(1)
-
-        self.evaluator = CatalogEvaluator(self, first_pick=True)
-        self.evaluator.ready.connect(self.show_machine)
-        self.evaluator.failed.connect(self.show_failure)
-        self.evaluator.evaluate(profile, window.settings.n_ctx or None)
 
     def _describe_start_button(self) -> None:
         if self.starter is not None:
@@ -156,7 +186,7 @@ class WelcomeDialog(QDialog):
                 ).format(name=self.starter.name)
             )
             return
-        current = self.main.current_model()
+        current = self.loader.current_model()
         if current is not None:
             self.start_button.setText(
                 self.tr("Start chatting now with {name}").format(name=current.name)
@@ -261,7 +291,7 @@ class WelcomeDialog(QDialog):
         )
         self.model_facts.addRow(self.tr("Speed here:"), speed)
         self.model_facts.addRow(self.tr("Why:"), _label(self._why_text(choice)))
-        self.installed = installed_copy(choice, self.main.models)
+        self.installed = installed_copy(choice, self.loader.models)
         if self.installed is not None:
             self.download_button.setText(
                 self.tr("Start chatting with {name}").format(name=entry.name)
@@ -339,24 +369,21 @@ class WelcomeDialog(QDialog):
         if self.choice is None:
             return
         download = CatalogDownload(self.choice.entry, self.choice.quant)
-        self.main.library.download_catalog_model(download)
-        self.main.pages.show_page("downloads")
+        self.library.download_catalog_model(download)
+        self.pages.show_page("downloads")
         self.accept()
 
     @Slot()
     def start_now(self) -> None:
-        self._chat_with(self.starter or self.main.current_model())
+        self._chat_with(self.starter or self.loader.current_model())
 
     def _chat_with(self, model: InstalledModel | None) -> None:
-        picker = self.main.model_picker
         if model is not None:
-            index = next((i for i, m in enumerate(picker.models) if m.path == model.path), -1)
-            if index >= 0:
-                picker.setCurrentIndex(index)  # loads it, unless it is the current one
-        self.main.pages.show_page("chat")
+            self.loader.choose(model)  # loads it, unless it is the current one
+        self.pages.show_page("chat")
         self.accept()
         # Once the dialog is gone, so the window takes the focus back with it.
-        QTimer.singleShot(0, self.main.input.setFocus)
+        QTimer.singleShot(0, self.chat_input.setFocus)
 
     def reject(self) -> None:
         """Esc and the close button: the same as starting now with the built-in model."""
@@ -364,9 +391,7 @@ class WelcomeDialog(QDialog):
 
     def done(self, result: int) -> None:
         """However the welcome ends, it has been seen: it does not come back."""
-        if not self.main.settings.welcome_done:
-            self.main.settings.welcome_done = True
-            self.main.save_settings()
+        self.on_seen()
         super().done(result)
 
 
