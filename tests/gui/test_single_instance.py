@@ -146,7 +146,7 @@ def test_a_handed_over_file_lands_in_the_running_windows_picker(
     window = make_window(models=[], wait_loaded=False)
     server = InstanceServer(window)
     assert server.listen()
-    connect_window(server, window)
+    connect_window(server, window, window.library.import_file)
     model = tmp_path / "Opened-Elsewhere-Q4_1.gguf"
     shutil.copyfile(starter_model, model)
     SecondStart(qtbot, str(model)).assert_handed_over()
@@ -165,7 +165,7 @@ def test_a_file_opened_from_finder_lands_in_the_picker(
     """macOS sends a double-clicked .gguf to the running app as a FileOpen event."""
     window = make_window(models=[], wait_loaded=False)
     server = InstanceServer(window)
-    connect_window(server, window)
+    connect_window(server, window, window.library.import_file)
     model = tmp_path / "From-Finder-Q4_1.gguf"
     shutil.copyfile(starter_model, model)
     QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(model)))
@@ -185,7 +185,7 @@ def test_a_handed_over_file_that_is_no_model_gets_the_usual_message(
     window = make_window(models=[], wait_loaded=False)
     server = InstanceServer(window)
     assert server.listen()
-    connect_window(server, window)
+    connect_window(server, window, window.library.import_file)
     notes = tmp_path / "notes.gguf"
     notes.write_text("not a model\n")
     SecondStart(qtbot, str(notes)).assert_handed_over()
@@ -204,7 +204,7 @@ def test_second_plain_start_brings_the_running_window_back(
     window = make_window(models=[], wait_loaded=False)
     server = InstanceServer(window)
     assert server.listen()
-    connect_window(server, window)
+    connect_window(server, window, window.library.import_file)
     files, activations = recorder(server)
     window.showMinimized()
     qtbot.waitUntil(window.isMinimized)

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from hearth import library
 from hearth.library import installed, tokens
 from hearth.settings import Settings
-from hearth.ui import menus
+from hearth.ui import menus, single_instance
 from hearth.ui.conversations_ui import ConversationActions
 from hearth.ui.library_ui import LibraryActions
 from hearth.ui.main_window import MainWindow
@@ -29,6 +29,8 @@ WINDOW_HELPERS = [
     ModelLoader.__init__,
     WelcomeDialog.__init__,
     menus.build,
+    single_instance.connect_window,
+    single_instance.FileOpenFilter.__init__,
 ]
 
 

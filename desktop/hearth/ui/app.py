@@ -59,7 +59,7 @@ def run_gui() -> int:
     instance = InstanceServer(app)
     instance.listen()
     window = MainWindow()
-    connect_window(instance, window)
+    connect_window(instance, window, window.library.import_file)
     window.show()
     freeze_startup_objects()
     log.info("Hearth %s window shown", __version__)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +33,6 @@ from hearth.instance import (
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from hearth.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -225,33 +224,37 @@ def bring_to_front(window: QWidget) -> None:
     window.activateWindow()
 
 
-def open_in_window(window: MainWindow, files: Sequence[str]) -> None:
+def open_files(import_file: Callable[[Path], object], files: Sequence[str]) -> None:
     """Add each handed-over file to the library; its errors show in the window."""
     for file in files:
-        window.library.import_file(Path(file))
+        import_file(Path(file))
 
 
 class FileOpenFilter(QObject):
     """macOS: a .gguf opened in Finder reaches the running app as a FileOpen event,
     not as a second start with an argument; it goes the same way as a hand-over."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, import_file: Callable[[Path], object]) -> None:
         super().__init__(window)
         self._window = window
+        self._import_file = import_file
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
             if event.file():
                 bring_to_front(self._window)
-                open_in_window(self._window, [event.file()])
+                open_files(self._import_file, [event.file()])
             return True
         return super().eventFilter(watched, event)
 
 
-def connect_window(server: InstanceServer, window: MainWindow) -> None:
-    """What a hand-over does in the running window: come to the front, then add the files."""
+def connect_window(
+    server: InstanceServer, window: QWidget, import_file: Callable[[Path], object]
+) -> None:
+    """What a hand-over does in the running window: come to the front, then add the files
+    (`import_file`: the library's, which says in the window what went wrong)."""
     server.activation_requested.connect(lambda: bring_to_front(window))
-    server.files_received.connect(lambda files: open_in_window(window, files))
+    server.files_received.connect(lambda files: open_files(import_file, files))
     app = QCoreApplication.instance()
     if app is not None:
-        app.installEventFilter(FileOpenFilter(window))
+        app.installEventFilter(FileOpenFilter(window, import_file))
