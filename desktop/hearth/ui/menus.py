@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,6 +23,9 @@ from hearth.ui.conversations_ui import ConversationActions
 from hearth.ui.library_ui import LibraryActions
 from hearth.ui.model_loader import ModelLoader
 from hearth.ui.navigation import PageSwitcher
+
+# A plain name for Qt's translate(), so pyside6-lupdate finds every literal given to it.
+translate = QCoreApplication.translate
 
 
 def _action(
@@ -51,48 +55,77 @@ def build(
 
     Everything they act on exists already: the window builds its helpers first.
     """
-    tr = window.tr
     actions: dict[str, QAction] = {}
     actions |= {
         "new_chat": _action(
-            window, tr("&New chat"), QKeySequence.StandardKey.New, chat.new_conversation
+            window,
+            translate("Menus", "&New chat"),
+            QKeySequence.StandardKey.New,
+            chat.new_conversation,
         ),
-        "search": _action(window, tr("&Search chats"), "Ctrl+F", search_box.setFocus),
-        "export": _action(window, tr("&Export chat…"), "Ctrl+E", conversations.export_current),
-        "stop": _action(window, tr("S&top reply"), "Esc", chat.stop),
-        "choose_model": _action(window, tr("Choose &model"), "Ctrl+M", loader.open_picker),
+        "search": _action(
+            window, translate("Menus", "&Search chats"), "Ctrl+F", search_box.setFocus
+        ),
+        "export": _action(
+            window, translate("Menus", "&Export chat…"), "Ctrl+E", conversations.export_current
+        ),
+        "stop": _action(window, translate("Menus", "S&top reply"), "Esc", chat.stop),
+        "choose_model": _action(
+            window, translate("Menus", "Choose &model"), "Ctrl+M", loader.open_picker
+        ),
         "chat_settings": _action(
-            window, tr("Chat se&ttings"), "Ctrl+Shift+S", chat_settings_toggle.toggle
+            window,
+            translate("Menus", "Chat se&ttings"),
+            "Ctrl+Shift+S",
+            chat_settings_toggle.toggle,
         ),
         "chat_page": _action(
-            window, tr("Show the &chat"), "Ctrl+1", lambda: pages.show_page("chat")
+            window, translate("Menus", "Show the &chat"), "Ctrl+1", lambda: pages.show_page("chat")
         ),
         "discover": _action(
-            window, tr("&Discover models"), "Ctrl+D", lambda: pages.show_page("discover")
+            window,
+            translate("Menus", "&Discover models"),
+            "Ctrl+D",
+            lambda: pages.show_page("discover"),
         ),
         "hub": _action(
-            window, tr("Search &Hugging Face"), "Ctrl+Shift+F", lambda: pages.show_page("hub")
+            window,
+            translate("Menus", "Search &Hugging Face"),
+            "Ctrl+Shift+F",
+            lambda: pages.show_page("hub"),
         ),
         "downloads": _action(
-            window, tr("Do&wnloads"), "Ctrl+J", lambda: pages.show_page("downloads")
+            window, translate("Menus", "Do&wnloads"), "Ctrl+J", lambda: pages.show_page("downloads")
         ),
-        "import": _action(window, tr("&Add a model file…"), "Ctrl+O", library.import_with_dialog),
+        "import": _action(
+            window, translate("Menus", "&Add a model file…"), "Ctrl+O", library.import_with_dialog
+        ),
         "reveal": _action(
-            window, tr("Show the model in the &file manager"), None, library.reveal_current
+            window,
+            translate("Menus", "Show the model in the &file manager"),
+            None,
+            library.reveal_current,
         ),
-        "delete_model": _action(window, tr("&Delete this model…"), None, library.delete_current),
-        "settings": _action(window, tr("&Settings…"), "Ctrl+,", open_settings),
-        "quit": _action(window, tr("&Quit"), QKeySequence.StandardKey.Quit, window.close),
-        "hardware": _action(window, tr("This &computer…"), "Ctrl+I", open_hardware),
+        "delete_model": _action(
+            window, translate("Menus", "&Delete this model…"), None, library.delete_current
+        ),
+        "settings": _action(window, translate("Menus", "&Settings…"), "Ctrl+,", open_settings),
+        "quit": _action(
+            window, translate("Menus", "&Quit"), QKeySequence.StandardKey.Quit, window.close
+        ),
+        "hardware": _action(window, translate("Menus", "This &computer…"), "Ctrl+I", open_hardware),
         "shortcuts": _action(
-            window, tr("&Keyboard shortcuts"), "F1", lambda: show_shortcuts(window, actions)
+            window,
+            translate("Menus", "&Keyboard shortcuts"),
+            "F1",
+            lambda: show_shortcuts(window, actions),
         ),
-        "about": _action(window, tr("&About Hearth"), None, lambda: about(window)),
+        "about": _action(window, translate("Menus", "&About Hearth"), None, lambda: about(window)),
     }
-    chat_menu = window.menuBar().addMenu(tr("&Chat"))
+    chat_menu = window.menuBar().addMenu(translate("Menus", "&Chat"))
     for name in ("new_chat", "search", "export", "stop", "choose_model", "chat_settings"):
         chat_menu.addAction(actions[name])
-    models_menu = window.menuBar().addMenu(tr("&Models"))
+    models_menu = window.menuBar().addMenu(translate("Menus", "&Models"))
     for name in ("chat_page", "discover", "hub", "downloads"):
         models_menu.addAction(actions[name])
     models_menu.addSeparator()
@@ -101,7 +134,7 @@ def build(
     chat_menu.addSeparator()
     chat_menu.addAction(actions["settings"])
     chat_menu.addAction(actions["quit"])
-    help_menu = window.menuBar().addMenu(tr("&Help"))
+    help_menu = window.menuBar().addMenu(translate("Menus", "&Help"))
     for name in ("hardware", "shortcuts", "about"):
         help_menu.addAction(actions[name])
     return actions
@@ -119,12 +152,12 @@ def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:
 
 def show_shortcuts(parent: QWidget, actions: dict[str, QAction]) -> QDialog:
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Keyboard shortcuts"))
+    dialog.setWindowTitle(translate("Menus", "Keyboard shortcuts"))
     layout = QVBoxLayout(dialog)
     rows = [
         *shortcut_rows(actions),
-        (dialog.tr("Send the message"), dialog.tr("Enter")),
-        (dialog.tr("New line in the message"), dialog.tr("Shift+Enter")),
+        (translate("Menus", "Send the message"), translate("Menus", "Enter")),
+        (translate("Menus", "New line in the message"), translate("Menus", "Shift+Enter")),
     ]
     table = "".join(
         f"<tr><td>{what}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for what, keys in rows
@@ -140,8 +173,8 @@ def show_shortcuts(parent: QWidget, actions: dict[str, QAction]) -> QDialog:
 def about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        parent.tr("About Hearth"),
-        parent.tr("Hearth {version}\nOpen language models on your own computer, offline.").format(
-            version=__version__
-        ),
+        translate("Menus", "About Hearth"),
+        translate(
+            "Menus", "Hearth {version}\nOpen language models on your own computer, offline."
+        ).format(version=__version__),
     )
