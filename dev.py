@@ -209,6 +209,7 @@ def ensure_environment(extra: str) -> Path:
     fingerprint = setup_fingerprint(extra)
     python = venv_python()
     if python.exists() and stamp.exists() and stamp.read_text() == fingerprint:
+        compile_translations(python)
         return python
     if not python.exists():
         print(f"Creating the virtual environment in {VENV} ...", flush=True)
@@ -232,7 +233,23 @@ def ensure_environment(extra: str) -> Path:
     if extra == "test":
         run([*pip, TEST_MODEL], env=env)
     stamp.write_text(fingerprint)
+    compile_translations(python)
     return python
+
+
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def compile_translations(python: Path) -> None:
+    """resources/translations/*.ts (committed) to the .qm files the app loads (build
+    output, not committed), with pyside6-lrelease from PySide6-Essentials; only the
+    ones whose .ts changed since."""
+    lrelease = python.parent / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
+    for source in sorted(TRANSLATIONS.glob("hearth_*.ts")):
+        target = source.with_suffix(".qm")
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        run([str(lrelease), "-silent", str(source), "-qm", str(target)])
 
 
 # Libraries Qt's X11 plugin needs that minimal Linux installs may lack, by Debian package.

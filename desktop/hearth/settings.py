@@ -48,6 +48,8 @@ class Settings:
     discover_models: bool = True
     # The first-run welcome was answered or closed; it shows only until then.
     welcome_done: bool = False
+    # The window's language ("zh_CN", "ja", ...); empty: the system's. Read at start.
+    language: str = ""
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Settings:

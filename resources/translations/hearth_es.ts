@@ -6,42 +6,42 @@
     <message>
         <location filename="../../desktop/hearth/ui/chat_controller.py" line="180"/>
         <source>Your message will be sent when {model} has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu mensaje se enviará cuando {model} termine de cargarse.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/chat_controller.py" line="190"/>
         <source>{model} reloads to apply this conversation&apos;s thinking setting; your message is sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} se vuelve a cargar para aplicar el ajuste de razonamiento de esta conversación; tu mensaje se enviará después.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/chat_controller.py" line="236"/>
         <source>The conversation is longer than this model can read at once: the oldest {n} messages were left out of what it sees (they are still here).</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación es más larga de lo que este modelo puede leer de una vez: los {n} mensajes más antiguos quedaron fuera de lo que ve (siguen aquí).</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/chat_controller.py" line="245"/>
         <source>Waiting for another app&apos;s request to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que termine la solicitud de otra aplicación…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/chat_controller.py" line="292"/>
         <source>stopped before the first word</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida antes de la primera palabra</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/chat_controller.py" line="294"/>
         <source>interrupted before the first word</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpida antes de la primera palabra</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/chat_controller.py" line="304"/>
         <source>{model} — ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} — listo</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/chat_controller.py" line="412"/>
         <source>Edit your message and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edita tu mensaje y vuelve a enviarlo.</translation>
     </message>
 </context>
 <context>
@@ -49,7 +49,7 @@
     <message>
         <location filename="../../desktop/hearth/ui/chat_input.py" line="19"/>
         <source>Type a message — Enter sends, Shift+Enter for a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un mensaje — Enter para enviar, Shift+Enter para una nueva línea</translation>
     </message>
 </context>
 <context>
@@ -57,12 +57,12 @@
     <message>
         <location filename="../../desktop/hearth/ui/context_meter.py" line="13"/>
         <source>How much of the model&apos;s context this chat uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto del contexto del modelo usa este chat</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/context_meter.py" line="21"/>
         <source>{used} / {total} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} / {total} tokens</translation>
     </message>
 </context>
 <context>
@@ -70,62 +70,62 @@
     <message>
         <location filename="../../desktop/hearth/ui/conversations_ui.py" line="62"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversations_ui.py" line="95"/>
         <source>Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversations_ui.py" line="103"/>
         <source>{title} — Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — Hearth</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversations_ui.py" line="129"/>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar chat</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversations_ui.py" line="130"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversations_ui.py" line="152"/>
         <source>Deleted “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó «{title}».</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversations_ui.py" line="172"/>
         <source>There is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que exportar.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversations_ui.py" line="184"/>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar chat</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversations_ui.py" line="186"/>
         <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversations_ui.py" line="199"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversations_ui.py" line="200"/>
         <source>The chat could not be saved to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el chat en {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversations_ui.py" line="205"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
 </context>
 <context>
@@ -133,137 +133,137 @@
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="35"/>
         <source>&lt;b&gt;This conversation&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Esta conversación&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="36"/>
         <source>System prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones del sistema:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="38"/>
         <source>How the model should behave (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo debe comportarse el modelo (opcional)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="43"/>
         <source>Precise</source>
-        <translation type="unfinished"></translation>
+        <translation>Preciso</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="44"/>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrado</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="45"/>
         <source>Creative</source>
-        <translation type="unfinished"></translation>
+        <translation>Creativo</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="46"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="47"/>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="49"/>
         <source>Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="51"/>
         <source>Top-p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="54"/>
         <source>Top-k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="56"/>
         <source>Min-p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="58"/>
         <source>Repeat penalty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización por repetición:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="61"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="62"/>
         <source>Max reply tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. de tokens por respuesta:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="65"/>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Aleatoria</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="66"/>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="70"/>
         <source>App default</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la aplicación</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="71"/>
         <source>Context length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de contexto:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="75"/>
         <source>Reasoning models can think before they answer: slower, often better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los modelos de razonamiento pueden pensar antes de responder: son más lentos, pero a menudo responden mejor.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="77"/>
         <source>Thinking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="100"/>
         <source>Model&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el modelo</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="102"/>
         <source>Think first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensar primero</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="103"/>
         <source>Answer directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder directamente</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="104"/>
         <source>Think briefly</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensar poco</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="105"/>
         <source>Think</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/conversation_panel.py" line="106"/>
         <source>Think hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensar a fondo</translation>
     </message>
 </context>
 <context>
@@ -272,42 +272,42 @@
         <location filename="../../desktop/hearth/ui/sidebar.py" line="42"/>
         <location filename="../../desktop/hearth/ui/sidebar.py" line="74"/>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/sidebar.py" line="46"/>
         <source>Search chats (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar chats (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/sidebar.py" line="85"/>
         <source>No chats match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún chat coincide</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/sidebar.py" line="117"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/sidebar.py" line="119"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfijar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/sidebar.py" line="119"/>
         <source>Pin to top</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar arriba</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/sidebar.py" line="122"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/sidebar.py" line="124"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -315,13 +315,14 @@
     <message>
         <location filename="../../desktop/hearth/ui/crash.py" line="57"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/crash.py" line="60"/>
         <source>Something went wrong inside Hearth. Your conversation is still here.
 The details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal dentro de Hearth. Tu conversación sigue aquí.
+Los detalles se guardaron en {log}.</translation>
     </message>
 </context>
 <context>
@@ -329,47 +330,47 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="270"/>
         <source>Show the best for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo mejor para:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="273"/>
         <source>General chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat general</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="274"/>
         <source>Coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Programación</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="275"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="276"/>
         <source>Many languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios idiomas</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="281"/>
         <source>Only models that run here</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo modelos que funcionan aquí</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="285"/>
         <source>Looking at this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando este equipo…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="306"/>
         <source>Working out what runs on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando qué funciona en este equipo…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="321"/>
         <source>The model catalog could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el catálogo de modelos: {error}</translation>
     </message>
 </context>
 <context>
@@ -378,72 +379,72 @@ The details were written to {log}.</source>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="134"/>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="184"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="137"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="163"/>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>queda menos de un minuto</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="167"/>
         <source>about {minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos {minutes} min</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="168"/>
         <source>about {hours} h left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unas {hours} h</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="186"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="202"/>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="215"/>
         <source>part {part} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>parte {part} de {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="220"/>
         <source>{speed}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed}/s</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="225"/>
         <source>Waiting · {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera · {sizes}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="227"/>
         <source>Paused · {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa · {sizes}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="229"/>
         <source>Downloaded and verified · {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargada y verificada · {size}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="231"/>
         <source>Stopped · {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida · {sizes}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="233"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
 </context>
 <context>
@@ -451,37 +452,37 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="34"/>
         <source>Interrupted — trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida — reintentando…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="35"/>
         <source>Interrupted — retrying in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida — nuevo intento en {seconds} s</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="40"/>
         <source>Offline — it starts by itself when the network is back (trying now…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión — empezará sola cuando vuelva la red (intentando ahora…)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="43"/>
         <source>Offline — it starts by itself when the network is back (next try in {seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión — empezará sola cuando vuelva la red (próximo intento en {seconds} s)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="48"/>
         <source>Offline — trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión — reintentando…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="49"/>
         <source>Offline — retrying in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión — nuevo intento en {seconds} s</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="55"/>
         <source>Hearth cannot reach {host}. It keeps trying and the download goes on by itself when the network is back; what is downloaded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth no puede conectar con {host}. Lo sigue intentando y la descarga continuará sola cuando vuelva la red; lo descargado hasta ahora se conserva.</translation>
     </message>
 </context>
 <context>
@@ -489,17 +490,17 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="250"/>
         <source>&lt;b&gt;Downloads&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Descargas&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="251"/>
         <source>Clear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las terminadas</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/downloads_panel.py" line="255"/>
         <source>Nothing is downloading. Models you download appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada descargándose. Los modelos que descargues aparecerán aquí.</translation>
     </message>
 </context>
 <context>
@@ -507,7 +508,7 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/draft.py" line="62"/>
         <source>What you type cannot be kept if Hearth closes: saving the draft failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribes no se podrá conservar si Hearth se cierra: no se pudo guardar el borrador ({error}).</translation>
     </message>
 </context>
 <context>
@@ -515,288 +516,288 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="31"/>
         <source>The model {name} could not be loaded. The file may be incomplete or damaged; downloading it again usually helps. (llama.cpp said: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el modelo {name}. Puede que el archivo esté incompleto o dañado; volver a descargarlo suele solucionarlo. (llama.cpp dijo: {reason})</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="35"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo indicado</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="39"/>
         <source>The model stopped working in the middle of the reply. What it wrote so far is kept. Reload the model to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo dejó de funcionar en mitad de la respuesta. Lo que escribió hasta ese momento se conserva. Recarga el modelo para continuar.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="48"/>
         <source>This model is gated: accept the license on the model&apos;s page ({url}), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo tiene acceso restringido: acepta la licencia en la página del modelo ({url}) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="52"/>
         <source>This model is gated: accept the license on the model&apos;s page ({url}), then add your Hugging Face token in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo tiene acceso restringido: acepta la licencia en la página del modelo ({url}) y después añade tu token de Hugging Face en Ajustes.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="60"/>
         <source>{file} arrived damaged and was deleted; it is never used for chat. Resume to download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} llegó dañado y se eliminó; nunca se usa para chatear. Reanuda para volver a descargarlo.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="68"/>
         <source>{path} is not a complete model file: it may have been cut short while downloading or copying. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo de modelo completo: puede que se cortara durante la descarga o la copia. Vuelve a descargarlo.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="72"/>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="99"/>
         <source>This file</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="76"/>
         <source>Hearth cannot read the chat history at {path} ({reason}). Your chats are not changed; a backup of the file can be restored there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth no puede leer el historial de chats en {path} ({reason}). Tus chats no se han modificado; puedes restaurar allí una copia de seguridad del archivo.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="85"/>
         <source>The model file {path} is missing. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de modelo {path}. Puede que se haya movido o eliminado.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="88"/>
         <source>{path} is not a model file Hearth can use (it is not in GGUF format).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo de modelo que Hearth pueda usar (no está en formato GGUF).</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="91"/>
         <source>The model file {path} cannot be read ({detail}). Check that the drive it is on is connected and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de modelo {path} ({detail}). Comprueba que la unidad en la que está esté conectada y que tengas permiso de lectura.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="96"/>
         <source>{path} is not a valid model file ({detail}). Download it again, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo de modelo válido ({detail}). Vuelve a descargarlo o elige otro.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="101"/>
         <source>This file describes a kind of model Hearth cannot run for chat (architecture {arch}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo describe un tipo de modelo que Hearth no puede ejecutar para chatear (arquitectura {arch}).</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="104"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="105"/>
         <source>{name} is too large for this computer: it needs {need} GB and there are {have} GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es demasiado grande para este equipo: necesita {need} GB y hay {have} GB.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="113"/>
         <source>No installed model is called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo instalado llamado {name}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="116"/>
         <source>{name} belongs to {app} (in {folder}); Hearth only uses it where it is. Remove it in {app} to free its space.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} pertenece a {app} (en {folder}); Hearth solo lo usa donde está. Elimínalo en {app} para liberar su espacio.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="121"/>
         <source>{path} is one part of a model split into several files, and some of the other parts are not next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una parte de un modelo dividido en varios archivos, y algunas de las otras partes no están junto a ella.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="126"/>
         <source>{name} comes with Hearth and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} viene con Hearth y no se puede eliminar.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="131"/>
         <source>The model took longer than {seconds} seconds to load, so loading was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo tardó más de {seconds} segundos en cargarse, así que se detuvo la carga.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="136"/>
         <source>The model could not answer this message ({detail}). Try sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo no pudo responder a este mensaje ({detail}). Prueba a enviarlo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="139"/>
         <source>The model&apos;s engine refused Hearth&apos;s key. Reload the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor del modelo rechazó la clave de Hearth. Recarga el modelo.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="142"/>
         <source>Loading the model was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la carga del modelo.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="144"/>
         <source>Hearth&apos;s list of models is damaged ({where}). Reinstalling Hearth restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de modelos de Hearth está dañada ({where}). Reinstalar Hearth la restaura.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="147"/>
         <source>Hearth&apos;s list of models is missing. Reinstalling Hearth restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la lista de modelos de Hearth. Reinstalar Hearth la restaura.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="151"/>
         <source>The chat history could not be saved or read ({reason}). What is on screen is kept; try again, or check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar o leer el historial de chats ({reason}). Lo que ves en pantalla se conserva; vuelve a intentarlo o comprueba el espacio libre en disco.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="156"/>
         <source>The chat history was written by a newer version of Hearth. Update Hearth to open it; nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de chats lo escribió una versión más reciente de Hearth. Actualiza Hearth para abrirlo; no se ha modificado nada.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="162"/>
         <source>This conversation no longer exists; it may have been deleted in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación ya no existe; puede que se haya eliminado en otra ventana.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="165"/>
         <source>This message no longer exists; it may have been deleted in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje ya no existe; puede que se haya eliminado en otra ventana.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="168"/>
         <source>This is not a chat exported by Hearth ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un chat exportado por Hearth ({reason}).</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="171"/>
         <source>Hearth can save a chat as Markdown (.md) or JSON (.json): choose one of those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth puede guardar un chat como Markdown (.md) o JSON (.json): elige uno de esos formatos.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="174"/>
         <source>Could not save the chat to {path} ({reason}). Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el chat en {path} ({reason}). Elige otra carpeta u otro nombre de archivo.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="180"/>
         <source>The model hub listed a file named {path}, which would be saved outside the models folder, so it was not downloaded. If you set a mirror, it may be broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hub de modelos indicó un archivo llamado {path}, que se guardaría fuera de la carpeta de modelos, así que no se descargó. Si configuraste un espejo, puede que no funcione bien.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="185"/>
         <source>{repo} is not a model name on the hub; they look like owner/name (for example bartowski/Llama-3.2-3B-Instruct-GGUF).</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} no es un nombre de modelo del hub; tienen la forma propietario/nombre (por ejemplo, bartowski/Llama-3.2-3B-Instruct-GGUF).</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="190"/>
         <source>There is no model {repo} on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el modelo {repo} en {host}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="193"/>
         <source>The model {repo} has no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo {repo} no tiene ningún archivo {file}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="196"/>
         <source>The hub did not accept your Hugging Face token. Check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hub no aceptó tu token de Hugging Face. Revísalo en Ajustes.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="199"/>
         <source>The hub refused access (403). Your token may lack permission, or access may be blocked where you are: try a mirror as the hub address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hub denegó el acceso (403). Puede que tu token no tenga permiso o que el acceso esté bloqueado donde estás: prueba a usar un espejo como dirección del hub en Ajustes.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="204"/>
         <source>The hub is limiting downloads right now. Resume in a few minutes; nothing downloaded so far is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hub está limitando las descargas en este momento. Reanuda dentro de unos minutos; no se pierde nada de lo descargado hasta ahora.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="209"/>
         <source>The hub had a problem on its side (HTTP {status}). Resume later; nothing downloaded so far is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hub tuvo un problema por su parte (HTTP {status}). Reanuda más tarde; no se pierde nada de lo descargado hasta ahora.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="214"/>
         <source>The hub answered with an error (HTTP {status}) for {file}. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hub respondió con un error (HTTP {status}) para {file}. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="217"/>
         <source>Cannot reach {host}. Check the internet connection, then resume: nothing downloaded so far is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con {host}. Comprueba la conexión a internet y después reanuda: no se pierde nada de lo descargado hasta ahora.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="222"/>
         <source>Talking to the model hub failed ({detail}). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la comunicación con el hub de modelos ({detail}). Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="225"/>
         <source>{repo} has no model files Hearth can run (GGUF). Look for a version of it whose name ends in -GGUF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} no tiene archivos de modelo que Hearth pueda ejecutar (GGUF). Busca una versión cuyo nombre termine en -GGUF.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="230"/>
         <source>{repo} comes in several versions; choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} tiene varias versiones; elige una de estas: {choices}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="233"/>
         <source>{repo} has no {quant} version. It has: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} no tiene versión {quant}. Tiene estas: {choices}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="236"/>
         <source>Hearth could not check whether {file} fits this computer. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth no pudo comprobar si {file} cabe en este equipo. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="239"/>
         <source>Not enough free disk space: this model needs {needed} and there is {free} free.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente espacio libre en disco: este modelo necesita {needed} y hay {free} libres.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="242"/>
         <source>The disk is full. Free some space, then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno. Libera espacio y después reanuda.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="245"/>
         <source>The download failed ({detail}). Resume it to try again; nothing downloaded so far is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga falló ({detail}). Reanúdala para volver a intentarlo; no se pierde nada de lo descargado hasta ahora.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="250"/>
         <source>{name} is split into several files and some of them are missing on the hub, so it cannot be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está dividido en varios archivos y faltan algunos en el hub, así que no se puede descargar.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="255"/>
         <source>{file} is already being downloaded by another Hearth window or command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana u otro comando de Hearth ya está descargando {file}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="258"/>
         <source>Hearth could not write the download to {folder} ({detail}). Check the free space and that the folder may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth no pudo escribir la descarga en {folder} ({detail}). Comprueba el espacio libre y que se pueda escribir en la carpeta.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="264"/>
         <source>This computer has no password store Hearth can use, so the token cannot be saved. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene un almacén de contraseñas que Hearth pueda usar, así que no se puede guardar el token. En Linux, instala y desbloquea un llavero compatible con Secret Service (GNOME Keyring o KWallet).</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="269"/>
         <source>A Hugging Face token is one word without spaces, starting with hf_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de Hugging Face es una sola palabra sin espacios que empieza por hf_.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/error_wordings.py" line="272"/>
         <source>{path} is not a hardware profile saved by Hearth (hearth detect --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un perfil de hardware guardado por Hearth (hearth detect --json).</translation>
     </message>
 </context>
 <context>
@@ -804,32 +805,32 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
         <source>{n} parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} partes</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 archivo</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="193"/>
         <source>Checking whether it runs here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si funciona aquí…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="195"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="199"/>
         <source>Some parts of this model are missing on the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan algunas partes de este modelo en el hub.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="205"/>
         <source>Could not check whether it runs here: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar si funciona aquí: {reason}</translation>
     </message>
 </context>
 <context>
@@ -837,79 +838,79 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="44"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="48"/>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="72"/>
         <source>Looking at this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando este equipo…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="52"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="60"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="84"/>
         <source>Processor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesador:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="86"/>
         <source>{brand} — {cores} cores, {threads} threads</source>
-        <translation type="unfinished"></translation>
+        <translation>{brand} — {cores} núcleos, {threads} hilos</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="87"/>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="96"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="93"/>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguna</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="94"/>
         <source>Graphics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="96"/>
         <source>llama.cpp uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp usa:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="100"/>
         <source>CPU code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de CPU:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="102"/>
         <source>built for {variant}</source>
-        <translation type="unfinished"></translation>
+        <translation>compilado para {variant}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="115"/>
         <source>Not used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin usar:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="135"/>
         <source>{total} — use unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} — uso desconocido</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_panel.py" line="139"/>
         <source>{used} used of {total} ({free} available)</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} usados de {total} ({free} disponibles)</translation>
     </message>
 </context>
 <context>
@@ -917,57 +918,57 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="235"/>
         <source>Search the hub for GGUF models, e.g. qwen 7b</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca modelos GGUF en el hub, p. ej., qwen 7b</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="238"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="285"/>
         <source>Searching the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en el hub…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="304"/>
         <source>Cannot reach {host}. Check the internet connection; where the hub is slow or blocked, set a mirror as the hub address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con {host}. Comprueba la conexión a internet; si el hub va lento o está bloqueado, configura un espejo como dirección del hub en Ajustes.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="308"/>
         <source>The hub is limiting how often it answers. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hub está limitando la frecuencia de sus respuestas. Vuelve a intentarlo en unos minutos.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="310"/>
         <source>The hub had a problem on its side (HTTP {status}). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hub tuvo un problema por su parte (HTTP {status}). Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="320"/>
         <source>{n} downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} descargas</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="322"/>
         <source>{facts} · gated</source>
-        <translation type="unfinished"></translation>
+        <translation>{facts} · acceso restringido</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="327"/>
         <source>No GGUF models on the hub match “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo GGUF del hub coincide con «{query}».</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="341"/>
         <source>Listing the model files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando los archivos del modelo…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="353"/>
         <source>This repository has no GGUF model files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este repositorio no tiene archivos de modelo GGUF.</translation>
     </message>
 </context>
 <context>
@@ -975,69 +976,69 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="123"/>
         <source>Checking {name} on Hugging Face…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {name} en Hugging Face…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="140"/>
         <source>{name} is ready to chat with.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está listo para chatear.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="152"/>
         <source>Could not look for unfinished downloads: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron buscar descargas sin terminar: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="160"/>
         <source>Continue {n} unfinished download(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar descargas sin terminar ({n})</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="182"/>
         <source>Add a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un archivo de modelo</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="184"/>
         <source>GGUF models (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="196"/>
         <source>Cannot add this file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir este archivo</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="201"/>
         <source>Added {name}; it stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió {name}; el archivo se queda donde está.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="216"/>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="226"/>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="241"/>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar modelo</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="219"/>
         <source>Delete {name}? This frees {size} on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {name}? Se liberarán {size} en disco.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="224"/>
         <source>Remove {name} from Hearth? The file itself stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar {name} de Hearth? El archivo en sí se queda donde está.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="237"/>
         <source>{name} could not be deleted: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar {name}: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="245"/>
         <source>Deleted {name}: {size} freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó {name}: {size} liberados.</translation>
     </message>
 </context>
 <context>
@@ -1045,77 +1046,77 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/main_window.py" line="127"/>
         <source>Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/main_window.py" line="158"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/main_window.py" line="161"/>
         <source>Chat settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del chat</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/main_window.py" line="167"/>
         <source>Reload model</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar modelo</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/main_window.py" line="176"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/main_window.py" line="177"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/main_window.py" line="178"/>
         <source>Stop the reply (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la respuesta (Esc)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/main_window.py" line="187"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/main_window.py" line="195"/>
         <source>Discover models</source>
-        <translation type="unfinished"></translation>
+        <translation>Descubrir modelos</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/main_window.py" line="196"/>
         <source>Search Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en Hugging Face</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/main_window.py" line="197"/>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargas</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/main_window.py" line="327"/>
         <source>There is no model to chat with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún modelo con el que chatear.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/main_window.py" line="355"/>
         <source>{model} — stopped unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} — se detuvo inesperadamente</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/main_window.py" line="398"/>
         <source>Token not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el token</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/main_window.py" line="411"/>
         <source>Could not save settings: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los ajustes: {error}</translation>
     </message>
 </context>
 <context>
@@ -1123,143 +1124,144 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="62"/>
         <source>&amp;New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo chat</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="67"/>
         <source>&amp;Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar chats</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="70"/>
         <source>&amp;Export chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar chat…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="72"/>
         <source>S&amp;top reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener respuesta</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="74"/>
         <source>Choose &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;modelo</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="78"/>
         <source>Chat se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;ustes del chat</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="83"/>
         <source>Show the &amp;chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el &amp;chat</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="87"/>
         <source>&amp;Discover models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descubrir modelos</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="93"/>
         <source>Search &amp;Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en &amp;Hugging Face</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="98"/>
         <source>Do&amp;wnloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Desca&amp;rgas</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="101"/>
         <source>&amp;Add a model file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un archivo de modelo…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="105"/>
         <source>Show the model in the &amp;file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el modelo en el &amp;gestor de archivos</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="110"/>
         <source>&amp;Delete this model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar este modelo…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="112"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="114"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="116"/>
         <source>This &amp;computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Este &amp;equipo…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="119"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="123"/>
         <source>&amp;About Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Hearth</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="125"/>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="128"/>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelos</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="137"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="155"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="159"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="159"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="160"/>
         <source>New line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva línea en el mensaje</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="160"/>
         <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="176"/>
         <source>About Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Hearth</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="177"/>
         <source>Hearth {version}
 Open language models on your own computer, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth {version}
+Modelos de lenguaje abiertos en tu propio equipo, sin conexión.</translation>
     </message>
 </context>
 <context>
@@ -1267,57 +1269,57 @@ Open language models on your own computer, offline.</source>
     <message>
         <location filename="../../desktop/hearth/ui/message_view.py" line="131"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/message_view.py" line="131"/>
         <source>Copy this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar este mensaje</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/message_view.py" line="132"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/message_view.py" line="132"/>
         <source>Edit this message and send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar este mensaje y volver a enviarlo</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/message_view.py" line="133"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/message_view.py" line="133"/>
         <source>Write this reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a escribir esta respuesta</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/message_view.py" line="134"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/message_view.py" line="134"/>
         <source>Delete this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este mensaje</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/message_view.py" line="223"/>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensando…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/message_view.py" line="225"/>
         <source>Thought for {seconds:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensó durante {seconds:.0f} s</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/message_view.py" line="227"/>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
 </context>
 <context>
@@ -1325,67 +1327,67 @@ Open language models on your own computer, offline.</source>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="92"/>
         <source>{name}: stopped the self-test with an error ({signal})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: detuvo la autoprueba con un error ({signal})</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="96"/>
         <source>{name}: stopped during a reply ({signal})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: se detuvo durante una respuesta ({signal})</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="100"/>
         <source>{name}: computed wrong results in the self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: obtuvo resultados incorrectos en la autoprueba</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="103"/>
         <source>{name}: did not finish its self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no terminó su autoprueba</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="110"/>
         <source>Your processor could not run llama.cpp&apos;s fastest code ({crashed}, {signal}). Hearth now uses the {now} code and is asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu procesador no pudo ejecutar el código más rápido de llama.cpp ({crashed}, {signal}). Hearth usa ahora el código {now} y vuelve a enviar la pregunta.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="120"/>
         <source>Your GPU stopped responding during the reply ({reason}). The model now runs on the CPU alone, and Hearth is asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu GPU dejó de responder mientras se generaba la respuesta ({reason}). El modelo se ejecuta ahora solo en la CPU y Hearth vuelve a enviar la pregunta.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="126"/>
         <source>Your GPU could not load this model ({reason}), so it runs on the CPU alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu GPU no pudo cargar este modelo ({reason}), así que se ejecuta solo en la CPU.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="131"/>
         <source>Your GPU could not hold all {requested} layers of this model ({reason}). {now} run on the GPU now, the rest on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu GPU no pudo alojar las {requested} capas de este modelo ({reason}). Ahora se ejecutan {now} en la GPU y el resto en la CPU.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="138"/>
         <source>Expect about {after} tokens/s instead of {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta con unos {after} tokens/s en lugar de {before}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="149"/>
         <source>on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>en la CPU</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="150"/>
         <source>the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>la GPU</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="152"/>
         <source>all {total} layers on {devices}</source>
-        <translation type="unfinished"></translation>
+        <translation>las {total} capas en {devices}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="155"/>
         <source>{layers} of {total} layers on {devices}, the rest on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>{layers} de {total} capas en {devices}, el resto en la CPU</translation>
     </message>
 </context>
 <context>
@@ -1393,102 +1395,102 @@ Open language models on your own computer, offline.</source>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="167"/>
         <source>{device}: weights {w} GB · KV cache {kv} GB · other {o} GB — of {cap} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}: pesos {w} GB · caché KV {kv} GB · otros {o} GB — de {cap} GB</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="180"/>
         <source>{size} GB download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga de {size} GB</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="181"/>
         <source>licence: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>licencia: {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="182"/>
         <source>context {n} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>contexto de {n} tokens</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="187"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="190"/>
         <source>Included</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="203"/>
         <source>{rate} tokens/s as measured here</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} tokens/s medidos aquí</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="206"/>
         <source>about {rate} tokens/s (predicted from replies here)</source>
-        <translation type="unfinished"></translation>
+        <translation>unos {rate} tokens/s (estimado a partir de las respuestas aquí)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="207"/>
         <source>about {rate} tokens/s (predicted)</source>
-        <translation type="unfinished"></translation>
+        <translation>unos {rate} tokens/s (estimado)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="217"/>
         <source>fits your {total} GB GPU with {spare} GB to spare, {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>cabe en tu GPU de {total} GB con {spare} GB de margen, {speed}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="224"/>
         <source>{layers} of {total} layers on your GPU, the rest in RAM, {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layers} de {total} capas en tu GPU y el resto en la RAM, {speed}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="227"/>
         <source>runs on your CPU with {spare} GB of RAM to spare, {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>se ejecuta en tu CPU con {spare} GB de RAM de margen, {speed}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="230"/>
         <source>Recommended: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="235"/>
         <source>Shared memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria compartida</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="235"/>
         <source>GPU memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria de la GPU</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="237"/>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="241"/>
         <source>Runs on GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona en la GPU</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="242"/>
         <source>Partly on GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>En parte en la GPU</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="243"/>
         <source>Runs on CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona en la CPU</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="244"/>
         <source>Too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado grande</translation>
     </message>
 </context>
 <context>
@@ -1496,32 +1498,32 @@ Open language models on your own computer, offline.</source>
     <message>
         <location filename="../../desktop/hearth/ui/model_loader.py" line="137"/>
         <source>No models installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay modelos instalados.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_loader.py" line="206"/>
         <source>Loading {model}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando {model}…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_loader.py" line="212"/>
         <source>{model} — ready (loaded in {seconds:.1f} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} — listo (cargado en {seconds:.1f} s)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_loader.py" line="221"/>
         <source>serving other apps at {url}/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>sirviendo a otras aplicaciones en {url}/v1</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_loader.py" line="230"/>
         <source>{model} — not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} — sin cargar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_loader.py" line="237"/>
         <source>{model} was unloaded to free memory; it loads again when you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} se quitó de la memoria para liberarla; se volverá a cargar cuando envíes un mensaje.</translation>
     </message>
 </context>
 <context>
@@ -1529,165 +1531,185 @@ Open language models on your own computer, offline.</source>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="20"/>
         <source>The model you are chatting with (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo con el que estás chateando (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="33"/>
         <source>Comes with Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Viene con Hearth</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="37"/>
         <source>your file</source>
-        <translation type="unfinished"></translation>
+        <translation>tu archivo</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="39"/>
         <source>from {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {app}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="81"/>
-        <source>The model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="82"/>
-        <source>Other apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/settings_dialog.py" line="83"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="84"/>
+        <source>The model</source>
+        <translation>El modelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="85"/>
+        <source>Other apps</source>
+        <translation>Otras aplicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="86"/>
         <source>Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="104"/>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="110"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="111"/>
+        <source>Hearth shows the new language when it starts again.</source>
+        <translation>Hearth mostrará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="123"/>
         <source>Automatic ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="106"/>
-        <source>CPU threads:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="109"/>
-        <source>Automatic uses one thread per physical core. On some small machines fewer threads are faster: try it and watch the tokens/s in the status bar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="118"/>
-        <source>Automatic (what fits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="120"/>
-        <source> tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="122"/>
-        <source>Context length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/settings_dialog.py" line="126"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="127"/>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
+        <source>CPU threads:</source>
+        <translation>Hilos de CPU:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/settings_dialog.py" line="129"/>
-        <source>Unload the model when idle for:</source>
-        <translation type="unfinished"></translation>
+        <source>Automatic uses one thread per physical core. On some small machines fewer threads are faster: try it and watch the tokens/s in the status bar.</source>
+        <translation>En automático se usa un hilo por núcleo físico. En algunos equipos modestos van más rápido con menos hilos: pruébalo y fíjate en los tokens/s de la barra de estado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="132"/>
-        <source>Let other apps on this computer use the model</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="138"/>
+        <source>Automatic (what fits)</source>
+        <translation>Automático (lo que quepa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="136"/>
-        <source>An OpenAI-compatible API at http://127.0.0.1:PORT/v1, reachable only from this computer.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="140"/>
+        <source> tokens</source>
+        <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="144"/>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="142"/>
+        <source>Context length:</source>
+        <translation>Longitud de contexto:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/settings_dialog.py" line="146"/>
-        <source>apps must send this key (kept in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="148"/>
-        <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="147"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="157"/>
-        <source>Where models are downloaded from. Set a mirror where huggingface.co is slow or blocked.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="149"/>
+        <source>Unload the model when idle for:</source>
+        <translation>Quitar el modelo de la memoria tras una inactividad de:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="161"/>
-        <source>Hugging Face address:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="152"/>
+        <source>Let other apps on this computer use the model</source>
+        <translation>Permitir que otras aplicaciones de este equipo usen el modelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="156"/>
+        <source>An OpenAI-compatible API at http://127.0.0.1:PORT/v1, reachable only from this computer.</source>
+        <translation>Una API compatible con OpenAI en http://127.0.0.1:PUERTO/v1, accesible solo desde este equipo.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/settings_dialog.py" line="164"/>
-        <source>for gated models (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="165"/>
-        <source>Kept in the system keyring, never in Hearth&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/settings_dialog.py" line="166"/>
+        <source>apps must send this key (kept in the keyring)</source>
+        <translation>las aplicaciones deben enviar esta clave (guardada en el llavero)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="168"/>
+        <source>API key:</source>
+        <translation>Clave de API:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="177"/>
+        <source>Where models are downloaded from. Set a mirror where huggingface.co is slow or blocked.</source>
+        <translation>De dónde se descargan los modelos. Configura un espejo si huggingface.co va lento o está bloqueado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="181"/>
+        <source>Hugging Face address:</source>
+        <translation>Dirección de Hugging Face:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="184"/>
+        <source>for gated models (optional)</source>
+        <translation>para modelos con acceso restringido (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="185"/>
+        <source>Kept in the system keyring, never in Hearth&apos;s files.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en los archivos de Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="186"/>
         <source>Hugging Face token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de Hugging Face:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="167"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="187"/>
         <source>Also send my token to this mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar también mi token a este espejo</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="169"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="189"/>
         <source>Off: the token goes to huggingface.co only, never to another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: el token solo se envía a huggingface.co, nunca a otra dirección.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="193"/>
         <source>Use models other apps keep on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar los modelos que otras aplicaciones guardan en este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="175"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="195"/>
         <source>LM Studio, GPT4All, Jan, Ollama and the Hugging Face cache; used in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio, GPT4All, Jan, Ollama y la caché de Hugging Face; se usan donde están.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="191"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="211"/>
         <source>saved in your system&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado en el llavero del sistema</translation>
     </message>
 </context>
 <context>
@@ -1695,58 +1717,59 @@ Open language models on your own computer, offline.</source>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="60"/>
         <source>Show earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mensajes anteriores</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="65"/>
         <source>Type a message below to start a chat.
 Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un mensaje abajo para empezar un chat.
+Todo se queda en este equipo.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="88"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="104"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="105"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
         <source>{n} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tokens</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="130"/>
         <source>{speed:.1f} tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed:.1f} tokens/s</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="132"/>
         <source>first token {ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>primer token en {ms:.0f} ms</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="134"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="136"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpida</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="138"/>
         <source>cut at its length limit</source>
-        <translation type="unfinished"></translation>
+        <translation>cortada al llegar al límite de longitud</translation>
     </message>
 </context>
 <context>
@@ -1754,22 +1777,22 @@ Everything stays on this computer.</source>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="69"/>
         <source>Runs fully on your GPU — about {rate} tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona por completo en tu GPU — unos {rate} tokens/s</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="73"/>
         <source>Partial GPU offload ({layers} of {total} layers) — about {rate} tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga parcial en la GPU ({layers} de {total} capas) — unos {rate} tokens/s</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="77"/>
         <source>Runs on CPU — about {rate} tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona en la CPU — unos {rate} tokens/s</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/messages.py" line="79"/>
         <source>Too large — needs {need} GB, you have {have} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado grande — necesita {need} GB y tienes {have} GB</translation>
     </message>
 </context>
 <context>
@@ -1778,262 +1801,262 @@ Everything stays on this computer.</source>
         <location filename="../../desktop/hearth/ui/welcome.py" line="85"/>
         <location filename="../../desktop/hearth/ui/welcome.py" line="101"/>
         <source>Welcome to Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Hearth</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="109"/>
         <source>Hearth runs AI chat models on this computer. What you write stays here, and a model on this computer works without the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth ejecuta modelos de chat con IA en este equipo. Lo que escribes se queda aquí, y un modelo instalado en este equipo funciona sin internet.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="118"/>
         <source>What Hearth found on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que Hearth encontró en este equipo</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="125"/>
         <source>Looking at this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando este equipo…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="132"/>
         <source>Hearth also found a model already on this computer; you can choose it from the Model list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth también encontró un modelo que ya estaba en este equipo; puedes elegirlo en la lista Modelo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/welcome.py" line="137"/>
         <source>Hearth also found %n models already on this computer; you can choose them from the Model list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hearth también encontró %n modelo que ya estaba en este equipo; puedes elegirlo en la lista Modelo.</numerusform>
+            <numerusform>Hearth también encontró %n modelos que ya estaban en este equipo; puedes elegirlos en la lista Modelo.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="150"/>
         <source>Recommended first model</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer modelo recomendado</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="152"/>
         <source>Working out which model suits it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el modelo que mejor le va…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="159"/>
         <source>Discover models, at the top of the window, lists more and says how each runs here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descubrir modelos, en la parte superior de la ventana, muestra más y explica cómo funciona cada uno aquí.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="181"/>
         <source>Start chatting now with the small built-in model</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a chatear ya con el pequeño modelo integrado</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="184"/>
         <source>{name} is ready now and works without the internet. It is small and simple: fine for trying Hearth, but do not rely on its answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya está listo y funciona sin internet. Es pequeño y sencillo: sirve para probar Hearth, pero no te fíes de sus respuestas.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="192"/>
         <source>Start chatting now with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a chatear ya con {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="194"/>
         <location filename="../../desktop/hearth/ui/welcome.py" line="299"/>
         <source>It is already on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en este equipo.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="196"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="198"/>
         <source>You can get a model later from Discover models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes conseguir un modelo más tarde en Descubrir modelos.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="220"/>
         <source>Hearth could not finish looking at this computer: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth no pudo terminar de analizar este equipo: {error}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="226"/>
         <source>Without that, Hearth cannot recommend a model yet. You can start with the built-in model now and look for others later under Discover models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin eso, Hearth todavía no puede recomendarte un modelo. Puedes empezar ya con el modelo integrado y buscar otros más tarde en Descubrir modelos.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="234"/>
         <source>Unknown processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesador desconocido</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="236"/>
         <source>{name}, one core</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, un núcleo</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/welcome.py" line="238"/>
         <source>{name}, %n cores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}, %n núcleo</numerusform>
+            <numerusform>{name}, %n núcleos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="239"/>
         <source>Processor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesador:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="241"/>
         <source>{size} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} GB</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="243"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="245"/>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="249"/>
         <source>None that Hearth can use; models run on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que Hearth pueda usar; los modelos se ejecutan en el procesador.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="251"/>
         <source>{gpus} (Hearth runs models on the processor here)</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpus} (aquí Hearth ejecuta los modelos en el procesador)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="256"/>
         <source>Graphics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="265"/>
         <source>{name}, sharing the main memory</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, comparte la memoria principal</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="267"/>
         <source>{name}, built in</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, integrada</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="268"/>
         <source>{name} with {size} GB of its own memory</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} con {size} GB de memoria propia</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="277"/>
         <source>This computer has little memory or speed to spare for chat models, so the built-in model is the best fit for it. It is small, but it works, even without the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo tiene poca memoria o velocidad de sobra para modelos de chat, así que el modelo integrado es el que mejor le va. Es pequeño, pero funciona, incluso sin internet.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="285"/>
         <source>Download:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="288"/>
         <source>Estimated {rate} tokens per second (a token is a word or part of one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se estiman {rate} tokens por segundo (un token es una palabra o parte de una)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="292"/>
         <source>Speed here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad aquí:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="293"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="297"/>
         <source>Start chatting with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a chatear con {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="304"/>
         <source>Download {name} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar {name} ({size})</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="310"/>
         <source>It is ready to chat when the download finishes. Meanwhile you can already chat with the built-in model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estará listo para chatear cuando termine la descarga. Mientras tanto, ya puedes chatear con el modelo integrado.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="319"/>
         <source>about one word per second</source>
-        <translation type="unfinished"></translation>
+        <translation>alrededor de una palabra por segundo</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/welcome.py" line="321"/>
         <source>about %n words per second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alrededor de %n palabra por segundo</numerusform>
+            <numerusform>alrededor de %n palabras por segundo</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="323"/>
         <source>faster than you can read</source>
-        <translation type="unfinished"></translation>
+        <translation>más rápido de lo que lees</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="325"/>
         <source>about as fast as you read</source>
-        <translation type="unfinished"></translation>
+        <translation>más o menos a tu velocidad de lectura</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="327"/>
         <source>slower than you read, so long answers take a while</source>
-        <translation type="unfinished"></translation>
+        <translation>más lento de lo que lees, así que las respuestas largas tardan un rato</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="328"/>
         <source>{rate}, {pace}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}, {pace}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="335"/>
         <source>It fits in this computer&apos;s shared memory, with {spare} GB to spare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe en la memoria compartida de este equipo, con {spare} GB de margen.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="338"/>
         <source>It fits on your graphics card, with {spare} GB to spare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe en tu tarjeta gráfica, con {spare} GB de margen.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="341"/>
         <source>Most of it runs on your graphics card, the rest on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayor parte se ejecuta en tu tarjeta gráfica y el resto en el procesador.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="345"/>
         <source>It runs on the processor and leaves {spare} GB of memory for other programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta en el procesador y deja {spare} GB de memoria para otros programas.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="350"/>
         <source>Of the models that answer quickly here, it is the best for everyday chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>De los modelos que responden rápido aquí, es el mejor para chatear a diario.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/welcome.py" line="353"/>
         <source>Of the models that run here, it is the best for everyday chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>De los modelos que funcionan aquí, es el mejor para chatear a diario.</translation>
     </message>
 </context>
 </TS>

@@ -7,30 +7,17 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from hearth import __version__
 from hearth.resources import icon_path
 from hearth.ui.crash import CrashReporter
+from hearth.ui.languages import install_translations
 from hearth.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def _install_translations(app: QApplication) -> None:
-    """Qt's own strings, and Hearth's when a translation for the locale ships."""
-    from hearth.resources import translations_dir
-
-    locale = QLocale.system()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("hearth", str(translations_dir())),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -44,7 +31,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Hearth")
     app.setDesktopFileName("hearth")
     app.setWindowIcon(QIcon(str(icon_path())))
-    _install_translations(app)
+    from hearth import settings
+
+    install_translations(app, settings.load().language)
     return app
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +23,7 @@ from hearth import settings as settings_mod
 from hearth.errors import HearthError
 from hearth.library import tokens
 from hearth.settings import Settings
+from hearth.ui.languages import LANGUAGES
 from hearth.ui.workers import Relay
 
 MAX_THREADS = 256
@@ -78,6 +80,7 @@ class SettingsDialog(QDialog):
         self._original_key: str | None = None  # unknown until the keyring answers
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
+        self._add_language_section(self._section(layout, self.tr("Language")), settings)
         self._add_model_section(self._section(layout, self.tr("The model")), settings)
         self._add_serving_section(self._section(layout, self.tr("Other apps")), settings)
         self._add_hub_section(self._section(layout, self.tr("Hugging Face")), settings)
@@ -95,6 +98,23 @@ class SettingsDialog(QDialog):
         box = QGroupBox(title)
         layout.addWidget(box)
         return QFormLayout(box)
+
+    def _add_language_section(self, form: QFormLayout, settings: Settings) -> None:
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The system's language"), "")
+        for code, name in sorted(LANGUAGES.items(), key=lambda item: item[1]):
+            self.language.addItem(name, code)
+        self.language.insertItem(1, "English", "en")
+        index = self.language.findData(settings.language)
+        self.language.setCurrentIndex(max(index, 0))
+        form.addRow(self.tr("Language:"), self.language)
+        self.language_note = QLabel(self.tr("Hearth shows the new language when it starts again."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda: self.language_note.setVisible(self.language.currentData() != settings.language)
+        )
+        form.addRow(self.language_note)
 
     def _add_model_section(self, form: QFormLayout, settings: Settings) -> None:
         self.threads = QSpinBox()
@@ -203,6 +223,7 @@ class SettingsDialog(QDialog):
             hub_endpoint=self.hub_endpoint.text().strip(),
             send_token_to_mirror=self.token_to_mirror.isChecked(),
             discover_models=self.discover.isChecked(),
+            language=str(self.language.currentData() or ""),
         )
 
     def _key_changed(self) -> bool:
