@@ -102,6 +102,12 @@ def _english_left(widget: QWidget) -> list[str]:
     return left
 
 
+def _fits(label: QLabel) -> bool:
+    if not label.isVisibleTo(label.window()) or not label.wordWrap():
+        return True
+    return label.height() >= label.heightForWidth(label.width())
+
+
 @pytest.mark.parametrize("language", ["zh_CN", "ja"])
 def test_the_window_and_settings_speak_the_language(
     qtbot: QtBot,
@@ -120,7 +126,8 @@ def test_the_window_and_settings_speak_the_language(
     qtbot.addWidget(dialog)
     dialog.show()
     assert _english_left(dialog) == []
-    # Nothing clipped: each button is at least as wide as its text needs.
+    # Nothing clipped: each wrapped label as tall as its lines, each button as wide as its text.
+    qtbot.waitUntil(lambda: all(_fits(label) for label in dialog.findChildren(QLabel)))
     for button in dialog.findChildren(QAbstractButton):
         if button.isVisibleTo(dialog) and button.text():
             assert button.width() >= button.minimumSizeHint().width(), button.text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -64,6 +65,25 @@ def save_secrets(changes: SecretChanges) -> str:
     return ""
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that a QFormLayout row gives all its lines.
+
+    QFormLayout sizes a spanning row by the label's one-line height hint, which
+    clips wrapped text (worse in languages with longer sentences); the label asks
+    for the height its width needs whenever that width changes.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; `result_settings()` returns it after OK.
 
@@ -108,8 +128,9 @@ class SettingsDialog(QDialog):
         index = self.language.findData(settings.language)
         self.language.setCurrentIndex(max(index, 0))
         form.addRow(self.tr("Language:"), self.language)
-        self.language_note = QLabel(self.tr("Hearth shows the new language when it starts again."))
-        self.language_note.setWordWrap(True)
+        self.language_note = WrappedLabel(
+            self.tr("Hearth shows the new language when it starts again.")
+        )
         self.language_note.setVisible(False)
         self.language.currentIndexChanged.connect(
             lambda: self.language_note.setVisible(self.language.currentData() != settings.language)
@@ -124,13 +145,12 @@ class SettingsDialog(QDialog):
         )
         self.threads.setValue(settings.n_threads)
         form.addRow(self.tr("CPU threads:"), self.threads)
-        hint = QLabel(
+        hint = WrappedLabel(
             self.tr(
                 "Automatic uses one thread per physical core. On some small machines fewer "
                 "threads are faster: try it and watch the tokens/s in the status bar."
             )
         )
-        hint.setWordWrap(True)
         form.addRow(hint)
 
         self.context = QSpinBox()

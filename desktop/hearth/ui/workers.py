@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from hearth.chats.chat_template import PLAIN, TemplateTraits
@@ -63,7 +64,16 @@ class Relay(QObject):
     done = Signal(object)
 
     def run(self, fn: Callable[[], object]) -> None:
-        QThreadPool.globalInstance().start(Call(lambda: self.done.emit(fn())))
+        def work() -> None:
+            result = fn()
+            if not shiboken6.isValid(self):
+                return  # what it served was closed meanwhile: nobody waits for the result
+            try:
+                self.done.emit(result)
+            except RuntimeError:  # deleted between the check and the emit
+                log.debug("A finished task's relay was deleted; its result is dropped")
+
+        QThreadPool.globalInstance().start(Call(work))
 
 
 @dataclass(frozen=True)
