@@ -244,15 +244,22 @@ def test_an_unused_gpu_is_named_with_what_would_put_it_to_work(
             "Your NVIDIA GeForce RTX 3060 is not used: this llama.cpp build has no CUDA "
             'backend, so models run on the CPU only. Install "Hearth for NVIDIA" from the '
             "download page.",
-            {"gpu": "NVIDIA GeForce RTX 3060", "backend": "CUDA", "vendor": "nvidia"},
+            {
+                "gpu": "NVIDIA GeForce RTX 3060",
+                "backend": "CUDA",
+                "vendor": "nvidia",
+                "remedy": 'CMAKE_ARGS="-DGGML_CUDA=on" pip install llama-cpp-python',
+            },
         ),
     ]
     _on_machine(monkeypatch, machine)
     window = make_window(wait_loaded=False, first_run=True)
     welcome = _welcome(qtbot, window)
     assert _fact(welcome, "Graphics:").endswith("(Hearth runs models on the processor here)")
-    assert machine.notes[1].text in _text(welcome)  # the note of that kind, not the first
-    assert machine.notes[0].text not in _text(welcome)
+    # The note of that kind, not the first, worded by the window.
+    assert "Your NVIDIA GeForce RTX 3060 is not used" in _text(welcome)
+    assert "-DGGML_CUDA=on" in _text(welcome)
+    assert "AVX2" not in _text(welcome)
 
 
 def test_download_offered_while_offline_says_it_starts_when_the_network_is_back(

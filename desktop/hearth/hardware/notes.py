@@ -102,7 +102,13 @@ def _unused_gpu_notes(profile: HardwareProfile) -> Iterable[HardwareNote]:
                     "gpu_unused",
                     f"Your {gpu.name} is not used: this llama.cpp build has no {backend} "
                     f"backend, so models run on the CPU only.{small_gain} {how}",
-                    {"gpu": gpu.name, "backend": backend, "vendor": vendor},
+                    {
+                        "gpu": gpu.name,
+                        "backend": backend,
+                        "vendor": vendor,
+                        "integrated": gpu.integrated and vendor != "apple",
+                        "remedy": how,
+                    },
                 )
         elif len(seen) < len(gpus):
             yield HardwareNote(
@@ -165,7 +171,12 @@ def _cuda_notes(profile: HardwareProfile, context: NoteContext) -> Iterable[Hard
                 f"Your NVIDIA driver ({gpu.driver_version}) is too old for CUDA 12, which needs "
                 f"{'.'.join(map(str, needed))} or newer, so Hearth runs models {fallback}. "
                 f"Update the NVIDIA driver to use your {gpu.name} fully.",
-                {"gpu": gpu.name, "driver": gpu.driver_version, "fallback": fallback_kind},
+                {
+                    "gpu": gpu.name,
+                    "driver": gpu.driver_version,
+                    "needed": ".".join(map(str, needed)),
+                    "fallback": fallback_kind,
+                },
             )
         else:
             yield HardwareNote(

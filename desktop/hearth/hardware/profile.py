@@ -227,14 +227,21 @@ class SpeedCalibration:
         )
 
 
+# "ram": system memory; "unified": memory CPU and GPU share (Apple); "vram": a GPU's
+# own; "gpu_share": the part of unified memory the GPU may use; "shared": system
+# memory an integrated GPU may map (AMD GTT).
+MemoryBarKind = Literal["ram", "unified", "vram", "gpu_share", "shared"]
+
+
 @dataclass
 class MemoryBar:
     """One bar of the GUI's Hardware panel: how full a device's memory is."""
 
-    name: str
+    name: str  # in English, for the command line (the GUI words it by kind)
     used_bytes: int | None
     total_bytes: int
-    kind: str  # "ram", "unified", "vram" or "shared"
+    kind: MemoryBarKind
+    device: str = ""  # the GPU's name, for the GPU kinds
 
 
 @dataclass
@@ -295,8 +302,13 @@ class HardwareProfile:
                     if gpu.vram_free_bytes is None
                     else max(0, gpu.vram_total_bytes - gpu.vram_free_bytes)
                 )
-                label = f"{gpu.name} (GPU share)" if gpu.vendor == "apple" else gpu.name
-                bars.append(MemoryBar(label, used, gpu.vram_total_bytes, "vram"))
+                if gpu.vendor == "apple":
+                    bar = MemoryBar(
+                        f"{gpu.name} (GPU share)", used, gpu.vram_total_bytes, "gpu_share", gpu.name
+                    )
+                else:
+                    bar = MemoryBar(gpu.name, used, gpu.vram_total_bytes, "vram", gpu.name)
+                bars.append(bar)
             # An integrated GPU's real budget is the system memory it may map (AMD GTT).
             if gpu.integrated and gpu.vendor != "apple" and gpu.shared_total_bytes:
                 used = (
@@ -305,7 +317,9 @@ class HardwareProfile:
                     else max(0, gpu.shared_total_bytes - gpu.shared_free_bytes)
                 )
                 bars.append(
-                    MemoryBar(f"{gpu.name} (shared)", used, gpu.shared_total_bytes, "shared")
+                    MemoryBar(
+                        f"{gpu.name} (shared)", used, gpu.shared_total_bytes, "shared", gpu.name
+                    )
                 )
         return bars
 

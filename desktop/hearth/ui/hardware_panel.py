@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from hearth.hardware import HardwareProfile, MemoryBar, detect
 from hearth.hardware.cpu_code import variant_name
 from hearth.hardware.report import size
+from hearth.ui.hardware_wordings import bar_label, note_text
 from hearth.ui.messages import cpu_code_ruled_out
 from hearth.ui.workers import Call
 
@@ -119,10 +120,10 @@ class HardwarePanel(QDialog):
             if widget is not None:
                 widget.deleteLater()
         for bar in profile.memory_bars():
-            self.bars.addWidget(QLabel(bar.name))
+            self.bars.addWidget(QLabel(bar_label(bar)))
             self.bars.addWidget(self._memory_bar(bar))
         if profile.notes:
-            items = "".join(f"<li>{html.escape(note.text)}</li>" for note in profile.notes)
+            items = "".join(f"<li>{html.escape(note_text(note))}</li>" for note in profile.notes)
             self.notes.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         else:
             self.notes.setText("")

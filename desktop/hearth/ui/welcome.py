@@ -32,6 +32,7 @@ from hearth.hardware.profile import GpuInfo, HardwareProfile
 from hearth.library import InstalledModel
 from hearth.planner.recommend import Evaluation, comfortable
 from hearth.ui.discover import CatalogEvaluator
+from hearth.ui.hardware_wordings import note_text
 from hearth.ui.messages import data_size, gigabytes, user_message
 
 if TYPE_CHECKING:
@@ -256,7 +257,7 @@ class WelcomeDialog(QDialog):
         self.facts.addRow(self.tr("Graphics:"), _label(graphics))
         if gpus and not usable:
             # What would put the GPU to work (hardware.notes: this build lacks its backend).
-            unused = [note.text for note in profile.notes if note.kind == "gpu_unused"]
+            unused = [note_text(note) for note in profile.notes if note.kind == "gpu_unused"]
             if unused:
                 self.facts.addRow("", _label(unused[0]))
 

@@ -53,7 +53,7 @@ def test_memory_bars_per_device_not_summed(replay: Callable[[str], ReplayBackend
 
 def test_memory_bars_for_unified_and_apu(replay: Callable[[str], ReplayBackend]) -> None:
     mac = build_profile(replay("mac-m1-8gb"), measure_bandwidth=False).memory_bars()
-    assert [b.kind for b in mac] == ["unified", "vram"]
+    assert [b.kind for b in mac] == ["unified", "gpu_share"]
     assert mac[0].name == "Unified memory"
     apu = build_profile(replay("amd-8700g-apu"), measure_bandwidth=False).memory_bars()
     assert [b.kind for b in apu] == ["ram", "vram", "shared"]
