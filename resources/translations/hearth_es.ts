@@ -804,13 +804,16 @@ Los detalles se guardaron en {log}.</translation>
     <name>FileRow</name>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
-        <source>{n} parts</source>
-        <translation>{n} partes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
         <source>1 file</source>
         <translation>1 archivo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
+        <source>%n parts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="193"/>
@@ -834,81 +837,214 @@ Los detalles se guardaron en {log}.</translation>
     </message>
 </context>
 <context>
+    <name>Hardware</name>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="32"/>
+        <source>Hearth runs models through Vulkan, which is slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="33"/>
+        <source>Hearth runs models on the processor only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="40"/>
+        <source>To use it: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="43"/>
+        <source>Install &quot;Hearth for NVIDIA&quot; from the download page: it uses your GPU through CUDA (an up-to-date NVIDIA driver is needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="49"/>
+        <source>The Apple Silicon download of Hearth uses it through Metal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="50"/>
+        <source>Hearth uses it through Vulkan: install your graphics driver&apos;s Vulkan support (on Debian and Ubuntu: mesa-vulkan-drivers), then restart Hearth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="58"/>
+        <source>Your {gpu} is not used: this llama.cpp build has no {backend} backend, so models run on the processor only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="64"/>
+        <source>On integrated graphics the gain over the processor is often small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="71"/>
+        <source>Hearth is running as an Intel (x86_64) program under Rosetta on an Apple Silicon Mac, which is much slower and cannot use the GPU. Install the Apple Silicon (arm64) version of Hearth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="77"/>
+        <source>The NVIDIA driver did not answer ({reason}). If the driver was updated recently, restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="82"/>
+        <source>llama.cpp (the llama-cpp-python package) is not installed, so models cannot run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="86"/>
+        <source>Hearth could not ask llama.cpp which devices it can use ({reason}); it assumes the processor only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="92"/>
+        <source>llama.cpp can use {seen} of your {total} {vendor} GPUs. The others may be hidden by CUDA_VISIBLE_DEVICES, HIP_VISIBLE_DEVICES or GGML_VK_VISIBLE_DEVICES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="97"/>
+        <source>Your NVIDIA driver ({driver}) is too old for CUDA 12, which needs {needed} or newer. {fallback} Update the NVIDIA driver to use your {gpu} fully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="107"/>
+        <source>CUDA could not start on your {gpu}. {fallback} Updating the NVIDIA driver and restarting the computer usually fixes this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="112"/>
+        <source>A {vendor} graphics card was found (PCI {slot}) but no driver is loaded for it, so it cannot be used. Install the {vendor} driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="117"/>
+        <source>Your NVIDIA graphics card (PCI {slot}) runs the open-source nouveau driver, which cannot run models. Install NVIDIA&apos;s own driver to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="122"/>
+        <source>Memory is shared between the processor and the GPU: models on the GPU can use up to {gpu} GB of your {ram} GB (Metal&apos;s limit, which `sudo sysctl iogpu.wired_limit_mb=...` can raise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="128"/>
+        <source>The {gpu} shares system memory: {reserved} GB is reserved for it and it can map up to {shared} GB more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="137"/>
+        <source>Your processor has no AVX2 instructions, so models run several times slower on it than on recent processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="142"/>
+        <source>Some hardware could not be read ({probes}); recommendations may be less accurate. Details are in Hearth&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="147"/>
+        <source>Hearth could not read this computer&apos;s hardware; see Hearth&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="160"/>
+        <source>System memory (RAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="161"/>
+        <source>Unified memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="163"/>
+        <source>{gpu} (GPU share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="164"/>
+        <source>{gpu} (shared memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HardwarePanel</name>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="44"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="45"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="48"/>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="72"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="49"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="73"/>
         <source>Looking at this computer…</source>
         <translation>Analizando este equipo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="52"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="53"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="60"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="61"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="84"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="85"/>
         <source>Processor:</source>
         <translation>Procesador:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="86"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="87"/>
         <source>{brand} — {cores} cores, {threads} threads</source>
         <translation>{brand} — {cores} núcleos, {threads} hilos</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="87"/>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="96"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="88"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="97"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="93"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="94"/>
         <source>none found</source>
         <translation>no se encontró ninguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="94"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="95"/>
         <source>Graphics:</source>
         <translation>Gráficos:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="96"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="97"/>
         <source>llama.cpp uses:</source>
         <translation>llama.cpp usa:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="100"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="101"/>
         <source>CPU code:</source>
         <translation>Código de CPU:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="102"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="103"/>
         <source>built for {variant}</source>
         <translation>compilado para {variant}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="115"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="116"/>
         <source>Not used:</source>
         <translation>Sin usar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="135"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="136"/>
         <source>{total} — use unknown</source>
         <translation>{total} — uso desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="139"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="140"/>
         <source>{used} used of {total} ({free} available)</source>
         <translation>{used} usados de {total} ({free} disponibles)</translation>
     </message>
@@ -946,27 +1082,35 @@ Los detalles se guardaron en {log}.</translation>
         <translation>El hub tuvo un problema por su parte (HTTP {status}). Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="320"/>
-        <source>{n} downloads</source>
-        <translation>{n} descargas</translation>
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="321"/>
+        <source>1 download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="323"/>
+        <source>%Ln downloads</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="322"/>
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="326"/>
         <source>{facts} · gated</source>
         <translation>{facts} · acceso restringido</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="327"/>
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="331"/>
         <source>No GGUF models on the hub match “{query}”.</source>
         <translation>Ningún modelo GGUF del hub coincide con «{query}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="341"/>
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="345"/>
         <source>Listing the model files…</source>
         <translation>Listando los archivos del modelo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="353"/>
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="357"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Este repositorio no tiene archivos de modelo GGUF.</translation>
     </message>
@@ -989,54 +1133,62 @@ Los detalles se guardaron en {log}.</translation>
         <translation>No se pudieron buscar descargas sin terminar: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="160"/>
-        <source>Continue {n} unfinished download(s)</source>
-        <translation>Continuar descargas sin terminar ({n})</translation>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="161"/>
+        <source>Continue the unfinished download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="163"/>
+        <source>Continue %n unfinished downloads</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="182"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="185"/>
         <source>Add a model file</source>
         <translation>Añadir un archivo de modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="184"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="187"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="196"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="199"/>
         <source>Cannot add this file</source>
         <translation>No se puede añadir este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="201"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="204"/>
         <source>Added {name}; it stays where it is.</source>
         <translation>Se añadió {name}; el archivo se queda donde está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="216"/>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="226"/>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="241"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="219"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="229"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="244"/>
         <source>Delete model</source>
         <translation>Eliminar modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="219"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="222"/>
         <source>Delete {name}? This frees {size} on disk.</source>
         <translation>¿Eliminar {name}? Se liberarán {size} en disco.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="224"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="227"/>
         <source>Remove {name} from Hearth? The file itself stays where it is.</source>
         <translation>¿Quitar {name} de Hearth? El archivo en sí se queda donde está.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="237"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="240"/>
         <source>{name} could not be deleted: {error}</source>
         <translation>No se pudo eliminar {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="245"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="248"/>
         <source>Deleted {name}: {size} freed.</source>
         <translation>Se eliminó {name}: {size} liberados.</translation>
     </message>
@@ -1407,10 +1559,13 @@ Modelos de lenguaje abiertos en tu propio equipo, sin conexión.</translation>
         <source>licence: {name}</source>
         <translation>licencia: {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/hearth/ui/discover.py" line="182"/>
-        <source>context {n} tokens</source>
-        <translation>contexto de {n} tokens</translation>
+        <source>context %Ln tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="187"/>
@@ -1540,174 +1695,174 @@ Modelos de lenguaje abiertos en tu propio equipo, sin conexión.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="37"/>
-        <source>your file</source>
-        <translation>tu archivo</translation>
+        <source>{model}  —  your file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="39"/>
-        <source>from {app}</source>
-        <translation>de {app}</translation>
+        <source>{model}  —  from {app}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="98"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="103"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="104"/>
         <source>The model</source>
         <translation>El modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="105"/>
         <source>Other apps</source>
         <translation>Otras aplicaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="106"/>
         <source>Hugging Face</source>
         <translation>Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="124"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="130"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="132"/>
         <source>Hearth shows the new language when it starts again.</source>
         <translation>Hearth mostrará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="144"/>
         <source>Automatic ({count})</source>
         <translation>Automático ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="147"/>
         <source>CPU threads:</source>
         <translation>Hilos de CPU:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="150"/>
         <source>Automatic uses one thread per physical core. On some small machines fewer threads are faster: try it and watch the tokens/s in the status bar.</source>
         <translation>En automático se usa un hilo por núcleo físico. En algunos equipos modestos van más rápido con menos hilos: pruébalo y fíjate en los tokens/s de la barra de estado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="158"/>
         <source>Automatic (what fits)</source>
         <translation>Automático (lo que quepa)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="140"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="160"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="142"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="162"/>
         <source>Context length:</source>
         <translation>Longitud de contexto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="166"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="167"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="149"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="169"/>
         <source>Unload the model when idle for:</source>
         <translation>Quitar el modelo de la memoria tras una inactividad de:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="172"/>
         <source>Let other apps on this computer use the model</source>
         <translation>Permitir que otras aplicaciones de este equipo usen el modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="176"/>
         <source>An OpenAI-compatible API at http://127.0.0.1:PORT/v1, reachable only from this computer.</source>
         <translation>Una API compatible con OpenAI en http://127.0.0.1:PUERTO/v1, accesible solo desde este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="164"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="184"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="166"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="186"/>
         <source>apps must send this key (kept in the keyring)</source>
         <translation>las aplicaciones deben enviar esta clave (guardada en el llavero)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="168"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="188"/>
         <source>API key:</source>
         <translation>Clave de API:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="197"/>
         <source>Where models are downloaded from. Set a mirror where huggingface.co is slow or blocked.</source>
         <translation>De dónde se descargan los modelos. Configura un espejo si huggingface.co va lento o está bloqueado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="201"/>
         <source>Hugging Face address:</source>
         <translation>Dirección de Hugging Face:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="184"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="204"/>
         <source>for gated models (optional)</source>
         <translation>para modelos con acceso restringido (opcional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="205"/>
         <source>Kept in the system keyring, never in Hearth&apos;s files.</source>
         <translation>Se guarda en el llavero del sistema, nunca en los archivos de Hearth.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="186"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="206"/>
         <source>Hugging Face token:</source>
         <translation>Token de Hugging Face:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="207"/>
         <source>Also send my token to this mirror</source>
         <translation>Enviar también mi token a este espejo</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="189"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="209"/>
         <source>Off: the token goes to huggingface.co only, never to another address.</source>
         <translation>Desactivado: el token solo se envía a huggingface.co, nunca a otra dirección.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="193"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="213"/>
         <source>Use models other apps keep on this computer</source>
         <translation>Usar los modelos que otras aplicaciones guardan en este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="215"/>
         <source>LM Studio, GPT4All, Jan, Ollama and the Hugging Face cache; used in place.</source>
         <translation>LM Studio, GPT4All, Jan, Ollama y la caché de Hugging Face; se usan donde están.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="231"/>
         <source>saved in your system&apos;s keyring</source>
         <translation>guardado en el llavero del sistema</translation>
     </message>
@@ -1743,8 +1898,16 @@ Todo se queda en este equipo.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
-        <source>{n} tokens</source>
-        <translation>{n} tokens</translation>
+        <source>1 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
+        <source>%n tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="130"/>
@@ -1798,33 +1961,33 @@ Todo se queda en este equipo.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="85"/>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="101"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="102"/>
         <source>Welcome to Hearth</source>
         <translation>Te damos la bienvenida a Hearth</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="109"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="110"/>
         <source>Hearth runs AI chat models on this computer. What you write stays here, and a model on this computer works without the internet.</source>
         <translation>Hearth ejecuta modelos de chat con IA en este equipo. Lo que escribes se queda aquí, y un modelo instalado en este equipo funciona sin internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="118"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="119"/>
         <source>What Hearth found on this computer</source>
         <translation>Lo que Hearth encontró en este equipo</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="125"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="126"/>
         <source>Looking at this computer…</source>
         <translation>Analizando este equipo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="132"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="133"/>
         <source>Hearth also found a model already on this computer; you can choose it from the Model list.</source>
         <translation>Hearth también encontró un modelo que ya estaba en este equipo; puedes elegirlo en la lista Modelo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/hearth/ui/welcome.py" line="137"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="138"/>
         <source>Hearth also found %n models already on this computer; you can choose them from the Model list.</source>
         <translation>
             <numerusform>Hearth también encontró %n modelo que ya estaba en este equipo; puedes elegirlo en la lista Modelo.</numerusform>
@@ -1832,73 +1995,73 @@ Todo se queda en este equipo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="150"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="151"/>
         <source>Recommended first model</source>
         <translation>Primer modelo recomendado</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="152"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="153"/>
         <source>Working out which model suits it…</source>
         <translation>Buscando el modelo que mejor le va…</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="159"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="160"/>
         <source>Discover models, at the top of the window, lists more and says how each runs here.</source>
         <translation>Descubrir modelos, en la parte superior de la ventana, muestra más y explica cómo funciona cada uno aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="181"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="182"/>
         <source>Start chatting now with the small built-in model</source>
         <translation>Empezar a chatear ya con el pequeño modelo integrado</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="184"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="185"/>
         <source>{name} is ready now and works without the internet. It is small and simple: fine for trying Hearth, but do not rely on its answers.</source>
         <translation>{name} ya está listo y funciona sin internet. Es pequeño y sencillo: sirve para probar Hearth, pero no te fíes de sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="193"/>
         <source>Start chatting now with {name}</source>
         <translation>Empezar a chatear ya con {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="194"/>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="299"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="195"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="300"/>
         <source>It is already on this computer.</source>
         <translation>Ya está en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="196"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="197"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="198"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="199"/>
         <source>You can get a model later from Discover models.</source>
         <translation>Puedes conseguir un modelo más tarde en Descubrir modelos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="220"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="221"/>
         <source>Hearth could not finish looking at this computer: {error}</source>
         <translation>Hearth no pudo terminar de analizar este equipo: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="226"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="227"/>
         <source>Without that, Hearth cannot recommend a model yet. You can start with the built-in model now and look for others later under Discover models.</source>
         <translation>Sin eso, Hearth todavía no puede recomendarte un modelo. Puedes empezar ya con el modelo integrado y buscar otros más tarde en Descubrir modelos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="235"/>
         <source>Unknown processor</source>
         <translation>Procesador desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="236"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="237"/>
         <source>{name}, one core</source>
         <translation>{name}, un núcleo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/hearth/ui/welcome.py" line="238"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="239"/>
         <source>{name}, %n cores</source>
         <translation>
             <numerusform>{name}, %n núcleo</numerusform>
@@ -1906,102 +2069,102 @@ Todo se queda en este equipo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="239"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="240"/>
         <source>Processor:</source>
         <translation>Procesador:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="241"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="242"/>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="243"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="244"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="245"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="246"/>
         <source>Memory:</source>
         <translation>Memoria:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="249"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="250"/>
         <source>None that Hearth can use; models run on the processor.</source>
         <translation>Nada que Hearth pueda usar; los modelos se ejecutan en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="251"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="252"/>
         <source>{gpus} (Hearth runs models on the processor here)</source>
         <translation>{gpus} (aquí Hearth ejecuta los modelos en el procesador)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="256"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="257"/>
         <source>Graphics:</source>
         <translation>Gráficos:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="265"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="266"/>
         <source>{name}, sharing the main memory</source>
         <translation>{name}, comparte la memoria principal</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="267"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="268"/>
         <source>{name}, built in</source>
         <translation>{name}, integrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="268"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="269"/>
         <source>{name} with {size} GB of its own memory</source>
         <translation>{name} con {size} GB de memoria propia</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="277"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="278"/>
         <source>This computer has little memory or speed to spare for chat models, so the built-in model is the best fit for it. It is small, but it works, even without the internet.</source>
         <translation>Este equipo tiene poca memoria o velocidad de sobra para modelos de chat, así que el modelo integrado es el que mejor le va. Es pequeño, pero funciona, incluso sin internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="286"/>
         <source>Download:</source>
         <translation>Descarga:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="288"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="289"/>
         <source>Estimated {rate} tokens per second (a token is a word or part of one)</source>
         <translation>Se estiman {rate} tokens por segundo (un token es una palabra o parte de una)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="292"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="293"/>
         <source>Speed here:</source>
         <translation>Velocidad aquí:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="293"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="294"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="297"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="298"/>
         <source>Start chatting with {name}</source>
         <translation>Empezar a chatear con {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="304"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="305"/>
         <source>Download {name} ({size})</source>
         <translation>Descargar {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="310"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="311"/>
         <source>It is ready to chat when the download finishes. Meanwhile you can already chat with the built-in model.</source>
         <translation>Estará listo para chatear cuando termine la descarga. Mientras tanto, ya puedes chatear con el modelo integrado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="319"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="320"/>
         <source>about one word per second</source>
         <translation>alrededor de una palabra por segundo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/hearth/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="322"/>
         <source>about %n words per second</source>
         <translation>
             <numerusform>alrededor de %n palabra por segundo</numerusform>
@@ -2009,52 +2172,52 @@ Todo se queda en este equipo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="323"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="324"/>
         <source>faster than you can read</source>
         <translation>más rápido de lo que lees</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="325"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="326"/>
         <source>about as fast as you read</source>
         <translation>más o menos a tu velocidad de lectura</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="327"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="328"/>
         <source>slower than you read, so long answers take a while</source>
         <translation>más lento de lo que lees, así que las respuestas largas tardan un rato</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="328"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="329"/>
         <source>{rate}, {pace}</source>
         <translation>{rate}, {pace}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="335"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="336"/>
         <source>It fits in this computer&apos;s shared memory, with {spare} GB to spare.</source>
         <translation>Cabe en la memoria compartida de este equipo, con {spare} GB de margen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="338"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="339"/>
         <source>It fits on your graphics card, with {spare} GB to spare.</source>
         <translation>Cabe en tu tarjeta gráfica, con {spare} GB de margen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="341"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="342"/>
         <source>Most of it runs on your graphics card, the rest on the processor.</source>
         <translation>La mayor parte se ejecuta en tu tarjeta gráfica y el resto en el procesador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="345"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="346"/>
         <source>It runs on the processor and leaves {spare} GB of memory for other programs.</source>
         <translation>Se ejecuta en el procesador y deja {spare} GB de memoria para otros programas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="350"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="351"/>
         <source>Of the models that answer quickly here, it is the best for everyday chat.</source>
         <translation>De los modelos que responden rápido aquí, es el mejor para chatear a diario.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="353"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="354"/>
         <source>Of the models that run here, it is the best for everyday chat.</source>
         <translation>De los modelos que funcionan aquí, es el mejor para chatear a diario.</translation>
     </message>

@@ -804,13 +804,16 @@ Les détails ont été enregistrés dans {log}.</translation>
     <name>FileRow</name>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
-        <source>{n} parts</source>
-        <translation>{n} parties</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
         <source>1 file</source>
         <translation>1 fichier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
+        <source>%n parts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="193"/>
@@ -834,81 +837,214 @@ Les détails ont été enregistrés dans {log}.</translation>
     </message>
 </context>
 <context>
+    <name>Hardware</name>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="32"/>
+        <source>Hearth runs models through Vulkan, which is slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="33"/>
+        <source>Hearth runs models on the processor only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="40"/>
+        <source>To use it: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="43"/>
+        <source>Install &quot;Hearth for NVIDIA&quot; from the download page: it uses your GPU through CUDA (an up-to-date NVIDIA driver is needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="49"/>
+        <source>The Apple Silicon download of Hearth uses it through Metal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="50"/>
+        <source>Hearth uses it through Vulkan: install your graphics driver&apos;s Vulkan support (on Debian and Ubuntu: mesa-vulkan-drivers), then restart Hearth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="58"/>
+        <source>Your {gpu} is not used: this llama.cpp build has no {backend} backend, so models run on the processor only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="64"/>
+        <source>On integrated graphics the gain over the processor is often small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="71"/>
+        <source>Hearth is running as an Intel (x86_64) program under Rosetta on an Apple Silicon Mac, which is much slower and cannot use the GPU. Install the Apple Silicon (arm64) version of Hearth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="77"/>
+        <source>The NVIDIA driver did not answer ({reason}). If the driver was updated recently, restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="82"/>
+        <source>llama.cpp (the llama-cpp-python package) is not installed, so models cannot run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="86"/>
+        <source>Hearth could not ask llama.cpp which devices it can use ({reason}); it assumes the processor only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="92"/>
+        <source>llama.cpp can use {seen} of your {total} {vendor} GPUs. The others may be hidden by CUDA_VISIBLE_DEVICES, HIP_VISIBLE_DEVICES or GGML_VK_VISIBLE_DEVICES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="97"/>
+        <source>Your NVIDIA driver ({driver}) is too old for CUDA 12, which needs {needed} or newer. {fallback} Update the NVIDIA driver to use your {gpu} fully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="107"/>
+        <source>CUDA could not start on your {gpu}. {fallback} Updating the NVIDIA driver and restarting the computer usually fixes this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="112"/>
+        <source>A {vendor} graphics card was found (PCI {slot}) but no driver is loaded for it, so it cannot be used. Install the {vendor} driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="117"/>
+        <source>Your NVIDIA graphics card (PCI {slot}) runs the open-source nouveau driver, which cannot run models. Install NVIDIA&apos;s own driver to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="122"/>
+        <source>Memory is shared between the processor and the GPU: models on the GPU can use up to {gpu} GB of your {ram} GB (Metal&apos;s limit, which `sudo sysctl iogpu.wired_limit_mb=...` can raise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="128"/>
+        <source>The {gpu} shares system memory: {reserved} GB is reserved for it and it can map up to {shared} GB more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="137"/>
+        <source>Your processor has no AVX2 instructions, so models run several times slower on it than on recent processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="142"/>
+        <source>Some hardware could not be read ({probes}); recommendations may be less accurate. Details are in Hearth&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="147"/>
+        <source>Hearth could not read this computer&apos;s hardware; see Hearth&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="160"/>
+        <source>System memory (RAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="161"/>
+        <source>Unified memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="163"/>
+        <source>{gpu} (GPU share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="164"/>
+        <source>{gpu} (shared memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HardwarePanel</name>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="44"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="45"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="48"/>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="72"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="49"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="73"/>
         <source>Looking at this computer…</source>
         <translation>Analyse de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="52"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="53"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="60"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="61"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="84"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="85"/>
         <source>Processor:</source>
         <translation>Processeur :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="86"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="87"/>
         <source>{brand} — {cores} cores, {threads} threads</source>
         <translation>{brand} — {cores} cœurs, {threads} threads</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="87"/>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="96"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="88"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="97"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="93"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="94"/>
         <source>none found</source>
         <translation>aucune trouvée</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="94"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="95"/>
         <source>Graphics:</source>
         <translation>Carte graphique :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="96"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="97"/>
         <source>llama.cpp uses:</source>
         <translation>llama.cpp utilise :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="100"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="101"/>
         <source>CPU code:</source>
         <translation>Code processeur :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="102"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="103"/>
         <source>built for {variant}</source>
         <translation>compilé pour {variant}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="115"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="116"/>
         <source>Not used:</source>
         <translation>Non utilisé :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="135"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="136"/>
         <source>{total} — use unknown</source>
         <translation>{total} — utilisation inconnue</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="139"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="140"/>
         <source>{used} used of {total} ({free} available)</source>
         <translation>{used} utilisés sur {total} ({free} disponibles)</translation>
     </message>
@@ -946,27 +1082,35 @@ Les détails ont été enregistrés dans {log}.</translation>
         <translation>Le hub a rencontré un problème de son côté (HTTP {status}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="320"/>
-        <source>{n} downloads</source>
-        <translation>{n} téléchargements</translation>
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="321"/>
+        <source>1 download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="323"/>
+        <source>%Ln downloads</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="322"/>
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="326"/>
         <source>{facts} · gated</source>
         <translation>{facts} · accès restreint</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="327"/>
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="331"/>
         <source>No GGUF models on the hub match “{query}”.</source>
         <translation>Aucun modèle GGUF du hub ne correspond à « {query} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="341"/>
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="345"/>
         <source>Listing the model files…</source>
         <translation>Récupération de la liste des fichiers du modèle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="353"/>
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="357"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Ce dépôt ne contient aucun fichier de modèle GGUF.</translation>
     </message>
@@ -989,54 +1133,62 @@ Les détails ont été enregistrés dans {log}.</translation>
         <translation>Impossible de rechercher les téléchargements inachevés : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="160"/>
-        <source>Continue {n} unfinished download(s)</source>
-        <translation>Reprendre {n} téléchargement(s) inachevé(s)</translation>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="161"/>
+        <source>Continue the unfinished download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="163"/>
+        <source>Continue %n unfinished downloads</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="182"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="185"/>
         <source>Add a model file</source>
         <translation>Ajouter un fichier de modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="184"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="187"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modèles GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="196"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="199"/>
         <source>Cannot add this file</source>
         <translation>Impossible d&apos;ajouter ce fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="201"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="204"/>
         <source>Added {name}; it stays where it is.</source>
         <translation>{name} ajouté ; le fichier reste à son emplacement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="216"/>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="226"/>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="241"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="219"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="229"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="244"/>
         <source>Delete model</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="219"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="222"/>
         <source>Delete {name}? This frees {size} on disk.</source>
         <translation>Supprimer {name} ? Cela libère {size} sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="224"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="227"/>
         <source>Remove {name} from Hearth? The file itself stays where it is.</source>
         <translation>Retirer {name} de Hearth ? Le fichier lui-même reste à son emplacement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="237"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="240"/>
         <source>{name} could not be deleted: {error}</source>
         <translation>{name} n&apos;a pas pu être supprimé : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="245"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="248"/>
         <source>Deleted {name}: {size} freed.</source>
         <translation>{name} supprimé : {size} libérés.</translation>
     </message>
@@ -1407,10 +1559,13 @@ Des modèles de langage ouverts sur votre propre ordinateur, hors ligne.</transl
         <source>licence: {name}</source>
         <translation>licence : {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/hearth/ui/discover.py" line="182"/>
-        <source>context {n} tokens</source>
-        <translation>contexte de {n} jetons</translation>
+        <source>context %Ln tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="187"/>
@@ -1540,174 +1695,174 @@ Des modèles de langage ouverts sur votre propre ordinateur, hors ligne.</transl
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="37"/>
-        <source>your file</source>
-        <translation>votre fichier</translation>
+        <source>{model}  —  your file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="39"/>
-        <source>from {app}</source>
-        <translation>depuis {app}</translation>
+        <source>{model}  —  from {app}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="98"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="103"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="104"/>
         <source>The model</source>
         <translation>Le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="105"/>
         <source>Other apps</source>
         <translation>Autres applications</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="106"/>
         <source>Hugging Face</source>
         <translation>Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="124"/>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="130"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="132"/>
         <source>Hearth shows the new language when it starts again.</source>
         <translation>Hearth affichera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="144"/>
         <source>Automatic ({count})</source>
         <translation>Automatique ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="147"/>
         <source>CPU threads:</source>
         <translation>Threads du processeur :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="150"/>
         <source>Automatic uses one thread per physical core. On some small machines fewer threads are faster: try it and watch the tokens/s in the status bar.</source>
         <translation>En automatique, un thread par cœur physique. Sur certaines petites machines, moins de threads vont plus vite : essayez en surveillant les jetons/s dans la barre d&apos;état.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="158"/>
         <source>Automatic (what fits)</source>
         <translation>Automatique (selon la mémoire disponible)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="140"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="160"/>
         <source> tokens</source>
         <translation> jetons</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="142"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="162"/>
         <source>Context length:</source>
         <translation>Longueur de contexte :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="166"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="167"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="149"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="169"/>
         <source>Unload the model when idle for:</source>
         <translation>Décharger le modèle après une inactivité de :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="172"/>
         <source>Let other apps on this computer use the model</source>
         <translation>Permettre aux autres applications de cet ordinateur d&apos;utiliser le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="176"/>
         <source>An OpenAI-compatible API at http://127.0.0.1:PORT/v1, reachable only from this computer.</source>
         <translation>Une API compatible OpenAI sur http://127.0.0.1:PORT/v1, accessible uniquement depuis cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="164"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="184"/>
         <source>Port:</source>
         <translation>Port :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="166"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="186"/>
         <source>apps must send this key (kept in the keyring)</source>
         <translation>les applications doivent envoyer cette clé (conservée dans le trousseau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="168"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="188"/>
         <source>API key:</source>
         <translation>Clé d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="197"/>
         <source>Where models are downloaded from. Set a mirror where huggingface.co is slow or blocked.</source>
         <translation>L&apos;adresse d&apos;où les modèles sont téléchargés. Indiquez un miroir si huggingface.co est lent ou bloqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="201"/>
         <source>Hugging Face address:</source>
         <translation>Adresse Hugging Face :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="184"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="204"/>
         <source>for gated models (optional)</source>
         <translation>pour les modèles à accès restreint (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="205"/>
         <source>Kept in the system keyring, never in Hearth&apos;s files.</source>
         <translation>Conservé dans le trousseau du système, jamais dans les fichiers de Hearth.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="186"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="206"/>
         <source>Hugging Face token:</source>
         <translation>Jeton Hugging Face :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="207"/>
         <source>Also send my token to this mirror</source>
         <translation>Envoyer aussi mon jeton à ce miroir</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="189"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="209"/>
         <source>Off: the token goes to huggingface.co only, never to another address.</source>
         <translation>Désactivé : le jeton est envoyé uniquement à huggingface.co, jamais à une autre adresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="193"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="213"/>
         <source>Use models other apps keep on this computer</source>
         <translation>Utiliser les modèles que d&apos;autres applications conservent sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="215"/>
         <source>LM Studio, GPT4All, Jan, Ollama and the Hugging Face cache; used in place.</source>
         <translation>LM Studio, GPT4All, Jan, Ollama et le cache Hugging Face ; utilisés sur place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="231"/>
         <source>saved in your system&apos;s keyring</source>
         <translation>enregistré dans le trousseau de votre système</translation>
     </message>
@@ -1743,8 +1898,16 @@ Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
-        <source>{n} tokens</source>
-        <translation>{n} jetons</translation>
+        <source>1 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
+        <source>%n tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="130"/>
@@ -1798,33 +1961,33 @@ Tout reste sur cet ordinateur.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="85"/>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="101"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="102"/>
         <source>Welcome to Hearth</source>
         <translation>Bienvenue dans Hearth</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="109"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="110"/>
         <source>Hearth runs AI chat models on this computer. What you write stays here, and a model on this computer works without the internet.</source>
         <translation>Hearth exécute des modèles de conversation IA sur cet ordinateur. Ce que vous écrivez reste ici, et un modèle installé sur cet ordinateur fonctionne sans Internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="118"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="119"/>
         <source>What Hearth found on this computer</source>
         <translation>Ce que Hearth a trouvé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="125"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="126"/>
         <source>Looking at this computer…</source>
         <translation>Analyse de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="132"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="133"/>
         <source>Hearth also found a model already on this computer; you can choose it from the Model list.</source>
         <translation>Hearth a aussi trouvé un modèle déjà présent sur cet ordinateur ; vous pouvez le choisir dans la liste Modèle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/hearth/ui/welcome.py" line="137"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="138"/>
         <source>Hearth also found %n models already on this computer; you can choose them from the Model list.</source>
         <translation>
             <numerusform>Hearth a aussi trouvé %n modèle déjà présent sur cet ordinateur ; vous pouvez le choisir dans la liste Modèle.</numerusform>
@@ -1832,73 +1995,73 @@ Tout reste sur cet ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="150"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="151"/>
         <source>Recommended first model</source>
         <translation>Premier modèle recommandé</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="152"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="153"/>
         <source>Working out which model suits it…</source>
         <translation>Recherche du modèle le mieux adapté…</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="159"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="160"/>
         <source>Discover models, at the top of the window, lists more and says how each runs here.</source>
         <translation>« Découvrir des modèles », en haut de la fenêtre, en propose d&apos;autres et indique comment chacun fonctionne ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="181"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="182"/>
         <source>Start chatting now with the small built-in model</source>
         <translation>Commencer à converser avec le petit modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="184"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="185"/>
         <source>{name} is ready now and works without the internet. It is small and simple: fine for trying Hearth, but do not rely on its answers.</source>
         <translation>{name} est prêt et fonctionne sans Internet. Il est petit et simple : parfait pour essayer Hearth, mais ne vous fiez pas à ses réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="193"/>
         <source>Start chatting now with {name}</source>
         <translation>Commencer à converser avec {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="194"/>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="299"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="195"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="300"/>
         <source>It is already on this computer.</source>
         <translation>Il est déjà sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="196"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="197"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="198"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="199"/>
         <source>You can get a model later from Discover models.</source>
         <translation>Vous pourrez obtenir un modèle plus tard depuis « Découvrir des modèles ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="220"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="221"/>
         <source>Hearth could not finish looking at this computer: {error}</source>
         <translation>Hearth n&apos;a pas pu terminer l&apos;analyse de cet ordinateur : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="226"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="227"/>
         <source>Without that, Hearth cannot recommend a model yet. You can start with the built-in model now and look for others later under Discover models.</source>
         <translation>Sans cela, Hearth ne peut pas encore recommander de modèle. Vous pouvez commencer dès maintenant avec le modèle intégré et en chercher d&apos;autres plus tard dans « Découvrir des modèles ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="235"/>
         <source>Unknown processor</source>
         <translation>Processeur inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="236"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="237"/>
         <source>{name}, one core</source>
         <translation>{name}, un cœur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/hearth/ui/welcome.py" line="238"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="239"/>
         <source>{name}, %n cores</source>
         <translation>
             <numerusform>{name}, %n cœur</numerusform>
@@ -1906,102 +2069,102 @@ Tout reste sur cet ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="239"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="240"/>
         <source>Processor:</source>
         <translation>Processeur :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="241"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="242"/>
         <source>{size} GB</source>
         <translation>{size} Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="243"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="244"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="245"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="246"/>
         <source>Memory:</source>
         <translation>Mémoire :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="249"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="250"/>
         <source>None that Hearth can use; models run on the processor.</source>
         <translation>Aucune que Hearth puisse utiliser ; les modèles s&apos;exécutent sur le processeur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="251"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="252"/>
         <source>{gpus} (Hearth runs models on the processor here)</source>
         <translation>{gpus} (ici, Hearth exécute les modèles sur le processeur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="256"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="257"/>
         <source>Graphics:</source>
         <translation>Carte graphique :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="265"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="266"/>
         <source>{name}, sharing the main memory</source>
         <translation>{name}, qui partage la mémoire principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="267"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="268"/>
         <source>{name}, built in</source>
         <translation>{name}, intégrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="268"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="269"/>
         <source>{name} with {size} GB of its own memory</source>
         <translation>{name} avec {size} Go de mémoire dédiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="277"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="278"/>
         <source>This computer has little memory or speed to spare for chat models, so the built-in model is the best fit for it. It is small, but it works, even without the internet.</source>
         <translation>Cet ordinateur a peu de mémoire ou de puissance disponible pour les modèles de conversation ; le modèle intégré est donc le plus adapté. Il est petit, mais il fonctionne, même sans Internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="286"/>
         <source>Download:</source>
         <translation>Téléchargement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="288"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="289"/>
         <source>Estimated {rate} tokens per second (a token is a word or part of one)</source>
         <translation>Estimation : {rate} jetons par seconde (un jeton est un mot ou un morceau de mot)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="292"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="293"/>
         <source>Speed here:</source>
         <translation>Vitesse ici :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="293"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="294"/>
         <source>Why:</source>
         <translation>Pourquoi :</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="297"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="298"/>
         <source>Start chatting with {name}</source>
         <translation>Commencer à converser avec {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="304"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="305"/>
         <source>Download {name} ({size})</source>
         <translation>Télécharger {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="310"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="311"/>
         <source>It is ready to chat when the download finishes. Meanwhile you can already chat with the built-in model.</source>
         <translation>Il sera prêt pour la conversation à la fin du téléchargement. En attendant, vous pouvez déjà converser avec le modèle intégré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="319"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="320"/>
         <source>about one word per second</source>
         <translation>environ un mot par seconde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/hearth/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="322"/>
         <source>about %n words per second</source>
         <translation>
             <numerusform>environ %n mot par seconde</numerusform>
@@ -2009,52 +2172,52 @@ Tout reste sur cet ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="323"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="324"/>
         <source>faster than you can read</source>
         <translation>plus vite que vous ne lisez</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="325"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="326"/>
         <source>about as fast as you read</source>
         <translation>à peu près à votre vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="327"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="328"/>
         <source>slower than you read, so long answers take a while</source>
         <translation>plus lentement que vous ne lisez : les longues réponses prennent du temps</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="328"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="329"/>
         <source>{rate}, {pace}</source>
         <translation>{rate}, {pace}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="335"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="336"/>
         <source>It fits in this computer&apos;s shared memory, with {spare} GB to spare.</source>
         <translation>Il tient dans la mémoire partagée de cet ordinateur, avec {spare} Go de marge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="338"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="339"/>
         <source>It fits on your graphics card, with {spare} GB to spare.</source>
         <translation>Il tient sur votre carte graphique, avec {spare} Go de marge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="341"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="342"/>
         <source>Most of it runs on your graphics card, the rest on the processor.</source>
         <translation>L&apos;essentiel s&apos;exécute sur votre carte graphique, le reste sur le processeur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="345"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="346"/>
         <source>It runs on the processor and leaves {spare} GB of memory for other programs.</source>
         <translation>Il s&apos;exécute sur le processeur et laisse {spare} Go de mémoire aux autres programmes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="350"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="351"/>
         <source>Of the models that answer quickly here, it is the best for everyday chat.</source>
         <translation>Parmi les modèles qui répondent rapidement ici, c&apos;est le meilleur pour les conversations du quotidien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="353"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="354"/>
         <source>Of the models that run here, it is the best for everyday chat.</source>
         <translation>Parmi les modèles qui fonctionnent ici, c&apos;est le meilleur pour les conversations du quotidien.</translation>
     </message>

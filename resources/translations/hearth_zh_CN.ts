@@ -804,13 +804,15 @@ The details were written to {log}.</source>
     <name>FileRow</name>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
-        <source>{n} parts</source>
-        <translation>{n} 个分片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
         <source>1 file</source>
         <translation>1 个文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
+        <source>%n parts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="193"/>
@@ -834,81 +836,214 @@ The details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>Hardware</name>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="32"/>
+        <source>Hearth runs models through Vulkan, which is slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="33"/>
+        <source>Hearth runs models on the processor only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="40"/>
+        <source>To use it: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="43"/>
+        <source>Install &quot;Hearth for NVIDIA&quot; from the download page: it uses your GPU through CUDA (an up-to-date NVIDIA driver is needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="49"/>
+        <source>The Apple Silicon download of Hearth uses it through Metal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="50"/>
+        <source>Hearth uses it through Vulkan: install your graphics driver&apos;s Vulkan support (on Debian and Ubuntu: mesa-vulkan-drivers), then restart Hearth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="58"/>
+        <source>Your {gpu} is not used: this llama.cpp build has no {backend} backend, so models run on the processor only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="64"/>
+        <source>On integrated graphics the gain over the processor is often small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="71"/>
+        <source>Hearth is running as an Intel (x86_64) program under Rosetta on an Apple Silicon Mac, which is much slower and cannot use the GPU. Install the Apple Silicon (arm64) version of Hearth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="77"/>
+        <source>The NVIDIA driver did not answer ({reason}). If the driver was updated recently, restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="82"/>
+        <source>llama.cpp (the llama-cpp-python package) is not installed, so models cannot run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="86"/>
+        <source>Hearth could not ask llama.cpp which devices it can use ({reason}); it assumes the processor only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="92"/>
+        <source>llama.cpp can use {seen} of your {total} {vendor} GPUs. The others may be hidden by CUDA_VISIBLE_DEVICES, HIP_VISIBLE_DEVICES or GGML_VK_VISIBLE_DEVICES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="97"/>
+        <source>Your NVIDIA driver ({driver}) is too old for CUDA 12, which needs {needed} or newer. {fallback} Update the NVIDIA driver to use your {gpu} fully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="107"/>
+        <source>CUDA could not start on your {gpu}. {fallback} Updating the NVIDIA driver and restarting the computer usually fixes this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="112"/>
+        <source>A {vendor} graphics card was found (PCI {slot}) but no driver is loaded for it, so it cannot be used. Install the {vendor} driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="117"/>
+        <source>Your NVIDIA graphics card (PCI {slot}) runs the open-source nouveau driver, which cannot run models. Install NVIDIA&apos;s own driver to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="122"/>
+        <source>Memory is shared between the processor and the GPU: models on the GPU can use up to {gpu} GB of your {ram} GB (Metal&apos;s limit, which `sudo sysctl iogpu.wired_limit_mb=...` can raise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="128"/>
+        <source>The {gpu} shares system memory: {reserved} GB is reserved for it and it can map up to {shared} GB more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="137"/>
+        <source>Your processor has no AVX2 instructions, so models run several times slower on it than on recent processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="142"/>
+        <source>Some hardware could not be read ({probes}); recommendations may be less accurate. Details are in Hearth&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="147"/>
+        <source>Hearth could not read this computer&apos;s hardware; see Hearth&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="160"/>
+        <source>System memory (RAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="161"/>
+        <source>Unified memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="163"/>
+        <source>{gpu} (GPU share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="164"/>
+        <source>{gpu} (shared memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HardwarePanel</name>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="44"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="45"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="48"/>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="72"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="49"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="73"/>
         <source>Looking at this computer…</source>
         <translation>正在检测本机硬件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="52"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="53"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="60"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="61"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="84"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="85"/>
         <source>Processor:</source>
         <translation>处理器：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="86"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="87"/>
         <source>{brand} — {cores} cores, {threads} threads</source>
         <translation>{brand} — {cores} 核，{threads} 线程</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="87"/>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="96"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="88"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="97"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="93"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="94"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="94"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="95"/>
         <source>Graphics:</source>
         <translation>显卡：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="96"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="97"/>
         <source>llama.cpp uses:</source>
         <translation>llama.cpp 使用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="100"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="101"/>
         <source>CPU code:</source>
         <translation>CPU 代码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="102"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="103"/>
         <source>built for {variant}</source>
         <translation>针对 {variant} 构建</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="115"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="116"/>
         <source>Not used:</source>
         <translation>未使用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="135"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="136"/>
         <source>{total} — use unknown</source>
         <translation>{total} — 使用情况未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="139"/>
+        <location filename="../../desktop/hearth/ui/hardware_panel.py" line="140"/>
         <source>{used} used of {total} ({free} available)</source>
         <translation>已用 {used} / 共 {total}（可用 {free}）</translation>
     </message>
@@ -946,27 +1081,34 @@ The details were written to {log}.</source>
         <translation>模型中心服务端出现问题（HTTP {status}）。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="320"/>
-        <source>{n} downloads</source>
-        <translation>{n} 次下载</translation>
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="321"/>
+        <source>1 download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="323"/>
+        <source>%Ln downloads</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="322"/>
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="326"/>
         <source>{facts} · gated</source>
         <translation>{facts} · 需授权</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="327"/>
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="331"/>
         <source>No GGUF models on the hub match “{query}”.</source>
         <translation>模型中心上没有与“{query}”匹配的 GGUF 模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="341"/>
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="345"/>
         <source>Listing the model files…</source>
         <translation>正在列出模型文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/hub_search.py" line="353"/>
+        <location filename="../../desktop/hearth/ui/hub_search.py" line="357"/>
         <source>This repository has no GGUF model files.</source>
         <translation>此仓库中没有 GGUF 模型文件。</translation>
     </message>
@@ -989,54 +1131,61 @@ The details were written to {log}.</source>
         <translation>无法查找未完成的下载：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="160"/>
-        <source>Continue {n} unfinished download(s)</source>
-        <translation>继续 {n} 个未完成的下载</translation>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="161"/>
+        <source>Continue the unfinished download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="163"/>
+        <source>Continue %n unfinished downloads</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="182"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="185"/>
         <source>Add a model file</source>
         <translation>添加模型文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="184"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="187"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="196"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="199"/>
         <source>Cannot add this file</source>
         <translation>无法添加此文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="201"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="204"/>
         <source>Added {name}; it stays where it is.</source>
         <translation>已添加 {name}，文件保留在原位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="216"/>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="226"/>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="241"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="219"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="229"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="244"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="219"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="222"/>
         <source>Delete {name}? This frees {size} on disk.</source>
         <translation>删除 {name}？这将释放 {size} 磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="224"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="227"/>
         <source>Remove {name} from Hearth? The file itself stays where it is.</source>
         <translation>从 Hearth 中移除 {name}？文件本身会保留在原位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="237"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="240"/>
         <source>{name} could not be deleted: {error}</source>
         <translation>无法删除 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/library_ui.py" line="245"/>
+        <location filename="../../desktop/hearth/ui/library_ui.py" line="248"/>
         <source>Deleted {name}: {size} freed.</source>
         <translation>已删除 {name}，释放了 {size}。</translation>
     </message>
@@ -1407,10 +1556,12 @@ Open language models on your own computer, offline.</source>
         <source>licence: {name}</source>
         <translation>许可证：{name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/hearth/ui/discover.py" line="182"/>
-        <source>context {n} tokens</source>
-        <translation>上下文 {n} token</translation>
+        <source>context %Ln tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/discover.py" line="187"/>
@@ -1540,174 +1691,174 @@ Open language models on your own computer, offline.</source>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="37"/>
-        <source>your file</source>
-        <translation>你的文件</translation>
+        <source>{model}  —  your file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="39"/>
-        <source>from {app}</source>
-        <translation>来自 {app}</translation>
+        <source>{model}  —  from {app}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="98"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="103"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="104"/>
         <source>The model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="105"/>
         <source>Other apps</source>
         <translation>其他应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="106"/>
         <source>Hugging Face</source>
         <translation>Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="124"/>
         <source>The system&apos;s language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="130"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="132"/>
         <source>Hearth shows the new language when it starts again.</source>
         <translation>Hearth 下次启动时将使用新的语言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="144"/>
         <source>Automatic ({count})</source>
         <translation>自动（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="147"/>
         <source>CPU threads:</source>
         <translation>CPU 线程数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="150"/>
         <source>Automatic uses one thread per physical core. On some small machines fewer threads are faster: try it and watch the tokens/s in the status bar.</source>
         <translation>“自动”为每个物理核心使用一个线程。在一些小型设备上，较少的线程反而更快：可以试一试，并留意状态栏中的 tokens/s。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="158"/>
         <source>Automatic (what fits)</source>
         <translation>自动（按内存适配）</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="140"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="160"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="142"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="162"/>
         <source>Context length:</source>
         <translation>上下文长度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="166"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="167"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="149"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="169"/>
         <source>Unload the model when idle for:</source>
         <translation>空闲多久后卸载模型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="172"/>
         <source>Let other apps on this computer use the model</source>
         <translation>允许本机上的其他应用使用模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="176"/>
         <source>An OpenAI-compatible API at http://127.0.0.1:PORT/v1, reachable only from this computer.</source>
         <translation>在 http://127.0.0.1:PORT/v1 提供兼容 OpenAI 的 API，仅限本机访问。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="164"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="184"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="166"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="186"/>
         <source>apps must send this key (kept in the keyring)</source>
         <translation>应用必须发送此密钥（保存在密钥环中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="168"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="188"/>
         <source>API key:</source>
         <translation>API 密钥：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="197"/>
         <source>Where models are downloaded from. Set a mirror where huggingface.co is slow or blocked.</source>
         <translation>模型的下载来源。如果 huggingface.co 访问缓慢或被屏蔽，可设置镜像。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="201"/>
         <source>Hugging Face address:</source>
         <translation>Hugging Face 地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="184"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="204"/>
         <source>for gated models (optional)</source>
         <translation>用于需授权的模型（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="205"/>
         <source>Kept in the system keyring, never in Hearth&apos;s files.</source>
         <translation>保存在系统密钥环中，绝不会写入 Hearth 的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="186"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="206"/>
         <source>Hugging Face token:</source>
         <translation>Hugging Face 令牌：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="187"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="207"/>
         <source>Also send my token to this mirror</source>
         <translation>同时将我的令牌发送到此镜像</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="189"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="209"/>
         <source>Off: the token goes to huggingface.co only, never to another address.</source>
         <translation>关闭时：令牌只发送到 huggingface.co，绝不发送到其他地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="193"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="213"/>
         <source>Use models other apps keep on this computer</source>
         <translation>使用本机上其他应用的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="195"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="215"/>
         <source>LM Studio, GPT4All, Jan, Ollama and the Hugging Face cache; used in place.</source>
         <translation>LM Studio、GPT4All、Jan、Ollama 以及 Hugging Face 缓存中的模型；原地使用，不复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop/hearth/ui/settings_dialog.py" line="231"/>
         <source>saved in your system&apos;s keyring</source>
         <translation>已保存在系统密钥环中</translation>
     </message>
@@ -1743,8 +1894,15 @@ Everything stays on this computer.</source>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
-        <source>{n} tokens</source>
-        <translation>{n} 个 token</translation>
+        <source>1 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
+        <source>%n tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="130"/>
@@ -1798,260 +1956,260 @@ Everything stays on this computer.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="85"/>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="101"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="102"/>
         <source>Welcome to Hearth</source>
         <translation>欢迎使用 Hearth</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="109"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="110"/>
         <source>Hearth runs AI chat models on this computer. What you write stays here, and a model on this computer works without the internet.</source>
         <translation>Hearth 在本机上运行 AI 对话模型。你输入的内容都留在本机，本机上的模型无需联网即可使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="118"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="119"/>
         <source>What Hearth found on this computer</source>
         <translation>Hearth 在本机上检测到的硬件</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="125"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="126"/>
         <source>Looking at this computer…</source>
         <translation>正在检测本机硬件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="132"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="133"/>
         <source>Hearth also found a model already on this computer; you can choose it from the Model list.</source>
         <translation>Hearth 还在本机上找到了一个已有的模型，你可以在“模型”列表中选择它。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/hearth/ui/welcome.py" line="137"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="138"/>
         <source>Hearth also found %n models already on this computer; you can choose them from the Model list.</source>
         <translation>
             <numerusform>Hearth 还在本机上找到了 %n 个已有的模型，你可以在“模型”列表中选择。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="150"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="151"/>
         <source>Recommended first model</source>
         <translation>推荐的首个模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="152"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="153"/>
         <source>Working out which model suits it…</source>
         <translation>正在确定适合本机的模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="159"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="160"/>
         <source>Discover models, at the top of the window, lists more and says how each runs here.</source>
         <translation>窗口顶部的“发现模型”中列出了更多模型，并说明每个模型在本机上的运行情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="181"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="182"/>
         <source>Start chatting now with the small built-in model</source>
         <translation>立即使用小型内置模型开始对话</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="184"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="185"/>
         <source>{name} is ready now and works without the internet. It is small and simple: fine for trying Hearth, but do not rely on its answers.</source>
         <translation>{name} 现已就绪，无需联网即可使用。它小巧简单：适合试用 Hearth，但不要依赖它的回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="192"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="193"/>
         <source>Start chatting now with {name}</source>
         <translation>立即使用 {name} 开始对话</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="194"/>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="299"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="195"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="300"/>
         <source>It is already on this computer.</source>
         <translation>它已在本机上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="196"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="197"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="198"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="199"/>
         <source>You can get a model later from Discover models.</source>
         <translation>你可以稍后在“发现模型”中获取模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="220"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="221"/>
         <source>Hearth could not finish looking at this computer: {error}</source>
         <translation>Hearth 未能完成本机硬件检测：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="226"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="227"/>
         <source>Without that, Hearth cannot recommend a model yet. You can start with the built-in model now and look for others later under Discover models.</source>
         <translation>缺少这些信息，Hearth 暂时无法推荐模型。你可以先使用内置模型，稍后再到“发现模型”中寻找其他模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="234"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="235"/>
         <source>Unknown processor</source>
         <translation>未知处理器</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="236"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="237"/>
         <source>{name}, one core</source>
         <translation>{name}，单核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/hearth/ui/welcome.py" line="238"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="239"/>
         <source>{name}, %n cores</source>
         <translation>
             <numerusform>{name}，%n 核</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="239"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="240"/>
         <source>Processor:</source>
         <translation>处理器：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="241"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="242"/>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="243"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="244"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="245"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="246"/>
         <source>Memory:</source>
         <translation>内存：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="249"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="250"/>
         <source>None that Hearth can use; models run on the processor.</source>
         <translation>没有 Hearth 可用的显卡；模型将在处理器上运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="251"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="252"/>
         <source>{gpus} (Hearth runs models on the processor here)</source>
         <translation>{gpus}（在本机上 Hearth 使用处理器运行模型）</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="256"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="257"/>
         <source>Graphics:</source>
         <translation>显卡：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="265"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="266"/>
         <source>{name}, sharing the main memory</source>
         <translation>{name}，与主内存共享</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="267"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="268"/>
         <source>{name}, built in</source>
         <translation>{name}，集成显卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="268"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="269"/>
         <source>{name} with {size} GB of its own memory</source>
         <translation>{name}，{size} GB 独立显存</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="277"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="278"/>
         <source>This computer has little memory or speed to spare for chat models, so the built-in model is the best fit for it. It is small, but it works, even without the internet.</source>
         <translation>本机可用于对话模型的内存或性能有限，因此内置模型最适合。它虽然小巧，但能正常工作，即使没有网络也能用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="286"/>
         <source>Download:</source>
         <translation>下载：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="288"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="289"/>
         <source>Estimated {rate} tokens per second (a token is a word or part of one)</source>
         <translation>预计每秒 {rate} 个 token（一个 token 是一个词或词的一部分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="292"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="293"/>
         <source>Speed here:</source>
         <translation>本机速度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="293"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="294"/>
         <source>Why:</source>
         <translation>推荐理由：</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="297"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="298"/>
         <source>Start chatting with {name}</source>
         <translation>使用 {name} 开始对话</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="304"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="305"/>
         <source>Download {name} ({size})</source>
         <translation>下载 {name}（{size}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="310"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="311"/>
         <source>It is ready to chat when the download finishes. Meanwhile you can already chat with the built-in model.</source>
         <translation>下载完成后即可开始对话。在此期间，你可以先使用内置模型对话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="319"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="320"/>
         <source>about one word per second</source>
         <translation>每秒约 1 个词</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/hearth/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="322"/>
         <source>about %n words per second</source>
         <translation>
             <numerusform>每秒约 %n 个词</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="323"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="324"/>
         <source>faster than you can read</source>
         <translation>比你阅读的速度更快</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="325"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="326"/>
         <source>about as fast as you read</source>
         <translation>与你的阅读速度相当</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="327"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="328"/>
         <source>slower than you read, so long answers take a while</source>
         <translation>比你的阅读速度慢，较长的回答需要等待一会儿</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="328"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="329"/>
         <source>{rate}, {pace}</source>
         <translation>{rate}，{pace}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="335"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="336"/>
         <source>It fits in this computer&apos;s shared memory, with {spare} GB to spare.</source>
         <translation>它可以放入本机的共享内存，还剩 {spare} GB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="338"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="339"/>
         <source>It fits on your graphics card, with {spare} GB to spare.</source>
         <translation>它可以完全放入你的显卡，还剩 {spare} GB 显存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="341"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="342"/>
         <source>Most of it runs on your graphics card, the rest on the processor.</source>
         <translation>大部分在显卡上运行，其余在处理器上运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="345"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="346"/>
         <source>It runs on the processor and leaves {spare} GB of memory for other programs.</source>
         <translation>它在处理器上运行，并为其他程序留出 {spare} GB 内存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="350"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="351"/>
         <source>Of the models that answer quickly here, it is the best for everyday chat.</source>
         <translation>在本机上能快速回答的模型中，它最适合日常对话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/hearth/ui/welcome.py" line="353"/>
+        <location filename="../../desktop/hearth/ui/welcome.py" line="354"/>
         <source>Of the models that run here, it is the best for everyday chat.</source>
         <translation>在本机上能运行的模型中，它最适合日常对话。</translation>
     </message>

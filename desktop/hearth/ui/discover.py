@@ -179,7 +179,7 @@ class ModelCard(QFrame):
         facts = [
             self.tr("{size} GB download").format(size=f"{quant.size / 1e9:.1f}"),
             self.tr("licence: {name}").format(name=entry.license),
-            self.tr("context {n} tokens").format(n=plan.n_ctx),
+            self.tr("context %Ln tokens", "", plan.n_ctx),
         ]
         self.facts = QLabel(" · ".join(facts))
         self.facts.setWordWrap(True)

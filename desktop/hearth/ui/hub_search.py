@@ -187,7 +187,7 @@ class FileRow(QFrame):
         text = QVBoxLayout()
         layout.addLayout(text, 1)
         size = QLocale().formattedDataSize(model.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
-        parts = self.tr("{n} parts").format(n=model.parts) if model.parts > 1 else self.tr("1 file")
+        parts = self.tr("%n parts", "", model.parts) if model.parts > 1 else self.tr("1 file")
         self.facts = QLabel(f"<b>{model.quant or model.name}</b> · {size} · {parts}")
         text.addWidget(self.facts)
         self.verdict = _label(self.tr("Checking whether it runs here…"))
@@ -317,7 +317,11 @@ class HubSearchPage(QWidget):
             return  # a newer search is on its way
         self.repos.clear()
         for repo in repos:
-            facts = self.tr("{n} downloads").format(n=QLocale().toString(repo.downloads))
+            facts = (
+                self.tr("1 download")
+                if repo.downloads == 1
+                else self.tr("%Ln downloads", "", repo.downloads)
+            )
             if repo.gated:
                 facts = self.tr("{facts} · gated").format(facts=facts)
             item = QListWidgetItem(f"{repo.repo_id}\n{facts}")

@@ -156,8 +156,11 @@ class LibraryActions(QObject):
             )
             return
         if self._unfinished:
+            n = len(self._unfinished)
             self.resume_button.setText(
-                self.tr("Continue {n} unfinished download(s)").format(n=len(self._unfinished))
+                self.tr("Continue the unfinished download")
+                if n == 1
+                else self.tr("Continue %n unfinished downloads", "", n)
             )
             self.resume_button.show()
 

@@ -34,9 +34,9 @@ class ModelPicker(QComboBox):
                 label = model.display_name
                 app = app_name(model.source)
                 if model.source == "imported":
-                    label += "  —  " + self.tr("your file")
+                    label = self.tr("{model}  —  your file").format(model=label)
                 elif app is not None:
-                    label += "  —  " + self.tr("from {app}").format(app=app)
+                    label = self.tr("{model}  —  from {app}").format(model=label, app=app)
                 self.addItem(label, model.id)
                 self.setItemData(self.count() - 1, tip)
             index = -1

@@ -125,7 +125,7 @@ class TranscriptView(QScrollArea):
         stats = message.stats or {}
         tokens, speed, ttft = stats.get("tokens"), stats.get("tokens_per_s"), stats.get("ttft_s")
         if isinstance(tokens, int) and tokens:
-            parts.append(self.tr("{n} tokens").format(n=tokens))
+            parts.append(self.tr("1 token") if tokens == 1 else self.tr("%n tokens", "", tokens))
         if isinstance(speed, (int, float)) and speed:
             parts.append(self.tr("{speed:.1f} tokens/s").format(speed=speed))
         if isinstance(ttft, (int, float)):
