@@ -158,7 +158,8 @@ def test_offline_row_says_so_and_the_download_goes_on_when_the_hub_is_back(
             "Offline — it starts by itself when the network is back (next try in 1 s)",
         ), "not 0 bytes of 2.0 MB: it says it waits for the network"
         assert "cannot reach 127.0.0.1" in row.detail.toolTip()
-        assert row.pause_button.text() == "Pause" and row.cancel_button.isVisible()
+        # Offered (the row itself is shown a moment after it is added to the panel).
+        assert row.pause_button.text() == "Pause" and row.cancel_button.isVisibleTo(row)
         # It counts down while it waits.
         qtbot.waitUntil(lambda: "next try in 1 s" in row.detail.text(), timeout=3_000)
         with qtbot.waitSignal(bridge.finished, timeout=20_000) as finished:
