@@ -74,6 +74,12 @@ def debian_packages(libraries: set[str]) -> list[str]:
     return sorted(packages)
 
 
+# What the window needs to show Chinese and Japanese (its translations, chat
+# titles, replies): Noto CJK covers both; a system without it shows empty boxes.
+# Recommended, not required: users of other languages need not download 50 MB.
+RECOMMENDS = ("fonts-noto-cjk",)
+
+
 def control_text(version: str, installed_kib: int, depends: list[str]) -> str:
     return (
         "Package: hearth\n"
@@ -83,6 +89,7 @@ def control_text(version: str, installed_kib: int, depends: list[str]) -> str:
         "Architecture: amd64\n"
         f"Installed-Size: {installed_kib}\n"
         f"Depends: {', '.join(depends)}\n"
+        f"Recommends: {', '.join(RECOMMENDS)}\n"
         "Maintainer: Hearth developers <hearth@users.noreply.github.com>\n"
         "Homepage: https://github.com/hearth-app/hearth\n"
         "Description: chat with open AI models on your own computer\n"

@@ -201,6 +201,9 @@ def test_the_desktop_entry_is_valid_and_opens_gguf_files(installed: Installed) -
     keys = dict(line.split("=", 1) for line in entry.read_text().splitlines() if "=" in line)
     assert keys["Exec"] == "hearth %F"
     assert "application/x-gguf" in keys["MimeType"].split(";")
+    # Every language the window speaks names the app in the menus too.
+    for language in ("de", "es", "fr", "ja", "pt_BR", "zh_CN"):
+        assert keys[f"GenericName[{language}]"] and keys[f"Comment[{language}]"]
     icons = installed.root / "usr" / "share" / "icons" / "hicolor"
     for size in (16, 32, 48, 64, 128, 256):
         png = icons / f"{size}x{size}" / "apps" / f"{keys['Icon']}.png"
@@ -255,6 +258,13 @@ def test_control_file_states_the_oldest_glibc_and_the_installed_size(installed: 
     assert control["Architecture"] == "amd64" and control["Version"] == __version__
     on_disk = sum(p.lstat().st_size for p in installed.app.rglob("*") if not p.is_dir())
     assert abs(int(control["Installed-Size"]) * 1024 - on_disk) / on_disk < 0.02
+    # Chinese and Japanese need fonts that minimal systems lack.
+    assert "fonts-noto-cjk" in control["Recommends"]
+
+
+def test_the_app_carries_its_compiled_translations(installed: Installed) -> None:
+    compiled = {p.name for p in installed.app.rglob("hearth_*.qm")}
+    assert {"hearth_zh_CN.qm", "hearth_ja.qm", "hearth_de.qm"} <= compiled
 
 
 def test_the_qt_x11_libraries_travel_with_the_app_or_are_depended_on(

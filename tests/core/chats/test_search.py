@@ -156,3 +156,20 @@ def test_snippet_is_plain_text_around_the_match() -> None:
     short, span = snippet("just this", ["this"])
     assert (short, span) == ("just this", (5, 9))
     assert snippet("no match", ["zzz"]) == ("no match", None)
+
+
+def test_japanese_titles_search_and_export(store: ChatStore) -> None:
+    """CJK end to end (#14): a Japanese first message names the chat, is found by a
+    short and a long term, and exports readable."""
+    from hearth.chats.export import to_json, to_markdown
+
+    chat = store.create_conversation()
+    store.add_message(chat.id, "user", "量子コンピューターの仕組みを簡単に説明してください。")
+    store.add_message(chat.id, "assistant", "量子ビットは重ね合わせの状態を取れます。")
+    titled = store.get_conversation(chat.id)
+    assert titled.title.startswith("量子コンピューター")
+    for term in ("量子", "重ね合わせ", "コンピューター 仕組み"):
+        assert {hit.conversation_id for hit in store.search(term)} == {chat.id}, term
+    messages = store.messages(chat.id)
+    assert "量子ビットは重ね合わせ" in to_markdown(titled, messages)
+    assert "重ね合わせ" in to_json(titled, messages)  # not \\u-escaped
