@@ -3,8 +3,10 @@
 Measured next to a bare PySide6 window in the same run, each started as a
 fresh Python process (interpreter start included for both), alternating,
 median of N. Target: within 0.35 s of the bare window and under 150 MB RSS.
+With --language (zh_CN by default), Hearth also starts in that language in the
+same alternation, and the cost of loading its translation is printed.
 
-    .venv/bin/python bench/startup.py [--runs 5]
+    .venv/bin/python bench/startup.py [--runs 5] [--language zh_CN]
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ def measure(code: str, env: dict[str, str]) -> tuple[float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--language", default="zh_CN")
     args = parser.parse_args()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -89,21 +92,29 @@ def main() -> None:
     from hearth import settings
     from hearth.hardware import cpu_code
 
-    settings.save(settings.Settings(welcome_done=True))
+    settings.save(settings.Settings(welcome_done=True, language="en"))
     cpu_code.choose()  # as after a first start: the CPU code's self-test is behind it
-    results: dict[str, list[tuple[float, int]]] = {"bare": [], "hearth": []}
-    measure(BARE, env)  # warm the OS file cache for both, not counted
-    measure(HEARTH, env)
+    # The same returning user, in another language (its own home, its own settings).
+    translated_env = dict(env, HEARTH_HOME=tempfile.mkdtemp(prefix="hearth-bench-"))
+    os.environ["HEARTH_HOME"] = translated_env["HEARTH_HOME"]
+    settings.save(settings.Settings(welcome_done=True, language=args.language))
+    cpu_code.choose()
+    translated = f"hearth {args.language}"
+    runs = {"bare": (BARE, env), "hearth": (HEARTH, env), translated: (HEARTH, translated_env)}
+    results: dict[str, list[tuple[float, int]]] = {name: [] for name in runs}
+    for code, run_env in runs.values():
+        measure(code, run_env)  # warm the OS file cache for each, not counted
     for run in range(args.runs):
-        for name in ("bare", "hearth") if run % 2 == 0 else ("hearth", "bare"):
-            results[name].append(measure(BARE if name == "bare" else HEARTH, env))
+        order = list(runs) if run % 2 == 0 else list(reversed(runs))
+        for name in order:
+            results[name].append(measure(*runs[name]))
     medians = {}
     for name, rows in results.items():
         seconds = statistics.median(r[0] for r in rows)
         rss = statistics.median(r[1] for r in rows) / 1e6
         medians[name] = (seconds, rss)
         print(
-            f"{name:>6}: shown and idle in {seconds:.3f} s (median of {len(rows)}), "
+            f"{name:>12}: shown and idle in {seconds:.3f} s (median of {len(rows)}), "
             f"idle RSS {rss:.0f} MB"
         )
     gap = medians["hearth"][0] - medians["bare"][0]
@@ -111,6 +122,8 @@ def main() -> None:
         f"hearth - bare: {gap:+.3f} s (target <= 0.35 s); hearth RSS {medians['hearth'][1]:.0f} MB"
         " (target < 150 MB)"
     )
+    extra = medians[translated][0] - medians["hearth"][0]
+    print(f"{translated} - hearth: {extra:+.3f} s (loading the translation)")
 
 
 if __name__ == "__main__":

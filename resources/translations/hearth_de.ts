@@ -810,9 +810,9 @@ Die Details wurden in {log} gespeichert.</translation>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
         <source>%n parts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teil</numerusform>
+            <numerusform>%n Teile</numerusform>
         </translation>
     </message>
     <message>
@@ -841,132 +841,132 @@ Die Details wurden in {log} gespeichert.</translation>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="32"/>
         <source>Hearth runs models through Vulkan, which is slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth führt Modelle über Vulkan aus, was langsamer ist.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="33"/>
         <source>Hearth runs models on the processor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth führt Modelle nur auf dem Prozessor aus.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="40"/>
         <source>To use it: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>So verwenden Sie sie: {command}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="43"/>
         <source>Install &quot;Hearth for NVIDIA&quot; from the download page: it uses your GPU through CUDA (an up-to-date NVIDIA driver is needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie „Hearth for NVIDIA“ von der Download-Seite: Es nutzt Ihre GPU über CUDA (ein aktueller NVIDIA-Treiber ist erforderlich).</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="49"/>
         <source>The Apple Silicon download of Hearth uses it through Metal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Apple-Silicon-Download von Hearth nutzt sie über Metal.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="50"/>
         <source>Hearth uses it through Vulkan: install your graphics driver&apos;s Vulkan support (on Debian and Ubuntu: mesa-vulkan-drivers), then restart Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth nutzt sie über Vulkan: Installieren Sie die Vulkan-Unterstützung Ihres Grafiktreibers (unter Debian und Ubuntu: mesa-vulkan-drivers) und starten Sie Hearth dann neu.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="58"/>
         <source>Your {gpu} is not used: this llama.cpp build has no {backend} backend, so models run on the processor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre {gpu} wird nicht verwendet: Dieser Build von llama.cpp hat kein {backend}-Backend, daher laufen Modelle nur auf dem Prozessor.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="64"/>
         <source>On integrated graphics the gain over the processor is often small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei integrierter Grafik ist der Vorteil gegenüber dem Prozessor oft gering.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="71"/>
         <source>Hearth is running as an Intel (x86_64) program under Rosetta on an Apple Silicon Mac, which is much slower and cannot use the GPU. Install the Apple Silicon (arm64) version of Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth läuft als Intel-Programm (x86_64) unter Rosetta auf einem Mac mit Apple Silicon; so ist es deutlich langsamer und kann die GPU nicht nutzen. Installieren Sie die Apple-Silicon-Version (arm64) von Hearth.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="77"/>
         <source>The NVIDIA driver did not answer ({reason}). If the driver was updated recently, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der NVIDIA-Treiber hat nicht geantwortet ({reason}). Wenn der Treiber kürzlich aktualisiert wurde, starten Sie den Computer neu.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="82"/>
         <source>llama.cpp (the llama-cpp-python package) is not installed, so models cannot run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp (das Paket llama-cpp-python) ist nicht installiert, daher können noch keine Modelle ausgeführt werden.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="86"/>
         <source>Hearth could not ask llama.cpp which devices it can use ({reason}); it assumes the processor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte bei llama.cpp nicht abfragen, welche Geräte verwendet werden können ({reason}); Hearth geht davon aus, dass nur der Prozessor verfügbar ist.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="92"/>
         <source>llama.cpp can use {seen} of your {total} {vendor} GPUs. The others may be hidden by CUDA_VISIBLE_DEVICES, HIP_VISIBLE_DEVICES or GGML_VK_VISIBLE_DEVICES.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp kann {seen} Ihrer {total} {vendor}-GPUs verwenden. Die übrigen sind möglicherweise durch CUDA_VISIBLE_DEVICES, HIP_VISIBLE_DEVICES oder GGML_VK_VISIBLE_DEVICES ausgeblendet.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="97"/>
         <source>Your NVIDIA driver ({driver}) is too old for CUDA 12, which needs {needed} or newer. {fallback} Update the NVIDIA driver to use your {gpu} fully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr NVIDIA-Treiber ({driver}) ist zu alt für CUDA 12, das Version {needed} oder neuer benötigt. {fallback} Aktualisieren Sie den NVIDIA-Treiber, um Ihre {gpu} voll zu nutzen.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="107"/>
         <source>CUDA could not start on your {gpu}. {fallback} Updating the NVIDIA driver and restarting the computer usually fixes this.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA konnte auf Ihrer {gpu} nicht gestartet werden. {fallback} Meist hilft es, den NVIDIA-Treiber zu aktualisieren und den Computer neu zu starten.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="112"/>
         <source>A {vendor} graphics card was found (PCI {slot}) but no driver is loaded for it, so it cannot be used. Install the {vendor} driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde eine {vendor}-Grafikkarte gefunden (PCI {slot}), für die aber kein Treiber geladen ist; daher kann sie nicht verwendet werden. Installieren Sie den {vendor}-Treiber.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="117"/>
         <source>Your NVIDIA graphics card (PCI {slot}) runs the open-source nouveau driver, which cannot run models. Install NVIDIA&apos;s own driver to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre NVIDIA-Grafikkarte (PCI {slot}) verwendet den Open-Source-Treiber nouveau, der keine Modelle ausführen kann. Installieren Sie den Treiber von NVIDIA selbst, um sie zu nutzen.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="122"/>
         <source>Memory is shared between the processor and the GPU: models on the GPU can use up to {gpu} GB of your {ram} GB (Metal&apos;s limit, which `sudo sysctl iogpu.wired_limit_mb=...` can raise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessor und GPU nutzen einen gemeinsamen Speicher: Modelle auf der GPU können bis zu {gpu} GB Ihrer {ram} GB belegen (das Limit von Metal, das sich mit `sudo sysctl iogpu.wired_limit_mb=...` anheben lässt).</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="128"/>
         <source>The {gpu} shares system memory: {reserved} GB is reserved for it and it can map up to {shared} GB more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {gpu} teilt sich den Arbeitsspeicher: Sie hat {reserved} GB fest reserviert und kann bis zu {shared} GB zusätzlich nutzen.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="137"/>
         <source>Your processor has no AVX2 instructions, so models run several times slower on it than on recent processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Prozessor beherrscht keine AVX2-Befehle, daher laufen Modelle darauf um ein Mehrfaches langsamer als auf aktuellen Prozessoren.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="142"/>
         <source>Some hardware could not be read ({probes}); recommendations may be less accurate. Details are in Hearth&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Hardwareangaben konnten nicht ausgelesen werden ({probes}); die Empfehlungen sind daher möglicherweise ungenauer. Details stehen im Protokoll von Hearth.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="147"/>
         <source>Hearth could not read this computer&apos;s hardware; see Hearth&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte die Hardware dieses Computers nicht auslesen; Details stehen im Protokoll von Hearth.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="160"/>
         <source>System memory (RAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (RAM)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="161"/>
         <source>Unified memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsamer Arbeitsspeicher</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="163"/>
         <source>{gpu} (GPU share)</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpu} (GPU-Anteil)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="164"/>
         <source>{gpu} (shared memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpu} (gemeinsamer Speicher)</translation>
     </message>
 </context>
 <context>
@@ -1084,14 +1084,14 @@ Die Details wurden in {log} gespeichert.</translation>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="321"/>
         <source>1 download</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Download</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/hub_search.py" line="323"/>
         <source>%Ln downloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Download</numerusform>
+            <numerusform>%Ln Downloads</numerusform>
         </translation>
     </message>
     <message>
@@ -1135,14 +1135,14 @@ Die Details wurden in {log} gespeichert.</translation>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="161"/>
         <source>Continue the unfinished download</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständigen Download fortsetzen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/library_ui.py" line="163"/>
         <source>Continue %n unfinished downloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unvollständigen Download fortsetzen</numerusform>
+            <numerusform>%n unvollständige Downloads fortsetzen</numerusform>
         </translation>
     </message>
     <message>
@@ -1562,9 +1562,9 @@ Offene Sprachmodelle auf Ihrem eigenen Computer, offline.</translation>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/discover.py" line="182"/>
         <source>context %Ln tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontext: %Ln Token</numerusform>
+            <numerusform>Kontext: %Ln Token</numerusform>
         </translation>
     </message>
     <message>
@@ -1696,12 +1696,12 @@ Offene Sprachmodelle auf Ihrem eigenen Computer, offline.</translation>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="37"/>
         <source>{model}  —  your file</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}  —  Ihre Datei</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="39"/>
         <source>{model}  —  from {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}  —  aus {app}</translation>
     </message>
 </context>
 <context>
@@ -1899,14 +1899,14 @@ Alles bleibt auf diesem Computer.</translation>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Token</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
         </translation>
     </message>
     <message>

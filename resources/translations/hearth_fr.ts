@@ -810,9 +810,9 @@ Les détails ont été enregistrés dans {log}.</translation>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
         <source>%n parts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partie</numerusform>
+            <numerusform>%n parties</numerusform>
         </translation>
     </message>
     <message>
@@ -841,132 +841,132 @@ Les détails ont été enregistrés dans {log}.</translation>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="32"/>
         <source>Hearth runs models through Vulkan, which is slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth exécute les modèles via Vulkan, ce qui est plus lent.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="33"/>
         <source>Hearth runs models on the processor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth exécute les modèles sur le processeur seul.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="40"/>
         <source>To use it: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;utiliser : {command}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="43"/>
         <source>Install &quot;Hearth for NVIDIA&quot; from the download page: it uses your GPU through CUDA (an up-to-date NVIDIA driver is needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez « Hearth for NVIDIA » depuis la page de téléchargement : cette version utilise votre GPU via CUDA (un pilote NVIDIA à jour est nécessaire).</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="49"/>
         <source>The Apple Silicon download of Hearth uses it through Metal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version Apple Silicon de Hearth, disponible sur la page de téléchargement, l&apos;utilise via Metal.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="50"/>
         <source>Hearth uses it through Vulkan: install your graphics driver&apos;s Vulkan support (on Debian and Ubuntu: mesa-vulkan-drivers), then restart Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth l&apos;utilise via Vulkan : installez la prise en charge de Vulkan pour votre pilote graphique (sur Debian et Ubuntu : mesa-vulkan-drivers), puis redémarrez Hearth.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="58"/>
         <source>Your {gpu} is not used: this llama.cpp build has no {backend} backend, so models run on the processor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre {gpu} n&apos;est pas utilisé : cette version de llama.cpp ne prend pas en charge {backend}, les modèles s&apos;exécutent donc sur le processeur seul.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="64"/>
         <source>On integrated graphics the gain over the processor is often small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une carte graphique intégrée, le gain par rapport au processeur est souvent faible.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="71"/>
         <source>Hearth is running as an Intel (x86_64) program under Rosetta on an Apple Silicon Mac, which is much slower and cannot use the GPU. Install the Apple Silicon (arm64) version of Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth s&apos;exécute en tant que programme Intel (x86_64) sous Rosetta sur un Mac Apple Silicon, ce qui est beaucoup plus lent et ne permet pas d&apos;utiliser le GPU. Installez la version Apple Silicon (arm64) de Hearth.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="77"/>
         <source>The NVIDIA driver did not answer ({reason}). If the driver was updated recently, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote NVIDIA n&apos;a pas répondu ({reason}). S&apos;il a été mis à jour récemment, redémarrez l&apos;ordinateur.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="82"/>
         <source>llama.cpp (the llama-cpp-python package) is not installed, so models cannot run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp (le paquet llama-cpp-python) n&apos;est pas installé : les modèles ne peuvent donc pas encore s&apos;exécuter.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="86"/>
         <source>Hearth could not ask llama.cpp which devices it can use ({reason}); it assumes the processor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n&apos;a pas pu demander à llama.cpp quels périphériques il peut utiliser ({reason}) ; il considère que seul le processeur est disponible.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="92"/>
         <source>llama.cpp can use {seen} of your {total} {vendor} GPUs. The others may be hidden by CUDA_VISIBLE_DEVICES, HIP_VISIBLE_DEVICES or GGML_VK_VISIBLE_DEVICES.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp peut utiliser {seen} de vos {total} GPU {vendor}. Les autres sont peut-être masqués par CUDA_VISIBLE_DEVICES, HIP_VISIBLE_DEVICES ou GGML_VK_VISIBLE_DEVICES.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="97"/>
         <source>Your NVIDIA driver ({driver}) is too old for CUDA 12, which needs {needed} or newer. {fallback} Update the NVIDIA driver to use your {gpu} fully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre pilote NVIDIA ({driver}) est trop ancien pour CUDA 12, qui demande la version {needed} ou plus récente. {fallback} Mettez à jour le pilote NVIDIA pour tirer pleinement parti de votre {gpu}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="107"/>
         <source>CUDA could not start on your {gpu}. {fallback} Updating the NVIDIA driver and restarting the computer usually fixes this.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA n&apos;a pas pu démarrer sur votre {gpu}. {fallback} Mettre à jour le pilote NVIDIA puis redémarrer l&apos;ordinateur règle généralement le problème.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="112"/>
         <source>A {vendor} graphics card was found (PCI {slot}) but no driver is loaded for it, so it cannot be used. Install the {vendor} driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte graphique {vendor} a été détectée (PCI {slot}), mais aucun pilote n&apos;est chargé pour elle : elle ne peut donc pas être utilisée. Installez le pilote {vendor}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="117"/>
         <source>Your NVIDIA graphics card (PCI {slot}) runs the open-source nouveau driver, which cannot run models. Install NVIDIA&apos;s own driver to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre carte graphique NVIDIA (PCI {slot}) utilise le pilote libre nouveau, qui ne peut pas exécuter de modèles. Installez le pilote officiel de NVIDIA pour l&apos;utiliser.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="122"/>
         <source>Memory is shared between the processor and the GPU: models on the GPU can use up to {gpu} GB of your {ram} GB (Metal&apos;s limit, which `sudo sysctl iogpu.wired_limit_mb=...` can raise).</source>
-        <translation type="unfinished"></translation>
+        <translation>La mémoire est partagée entre le processeur et le GPU : les modèles sur le GPU peuvent utiliser jusqu&apos;à {gpu} Go de vos {ram} Go (limite fixée par Metal, que `sudo sysctl iogpu.wired_limit_mb=...` permet de relever).</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="128"/>
         <source>The {gpu} shares system memory: {reserved} GB is reserved for it and it can map up to {shared} GB more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le GPU {gpu} partage la mémoire vive du système : {reserved} Go lui sont réservés et il peut en utiliser jusqu&apos;à {shared} Go de plus.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="137"/>
         <source>Your processor has no AVX2 instructions, so models run several times slower on it than on recent processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre processeur ne dispose pas des instructions AVX2 : les modèles y tournent donc plusieurs fois plus lentement que sur les processeurs récents.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="142"/>
         <source>Some hardware could not be read ({probes}); recommendations may be less accurate. Details are in Hearth&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie du matériel n&apos;a pas pu être lue ({probes}) ; les recommandations peuvent être moins précises. Les détails figurent dans le journal de Hearth.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="147"/>
         <source>Hearth could not read this computer&apos;s hardware; see Hearth&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth n&apos;a pas pu lire le matériel de cet ordinateur ; consultez le journal de Hearth.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="160"/>
         <source>System memory (RAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire vive (RAM)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="161"/>
         <source>Unified memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire partagée</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="163"/>
         <source>{gpu} (GPU share)</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpu} (part du GPU)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="164"/>
         <source>{gpu} (shared memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpu} (mémoire partagée)</translation>
     </message>
 </context>
 <context>
@@ -1084,14 +1084,14 @@ Les détails ont été enregistrés dans {log}.</translation>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="321"/>
         <source>1 download</source>
-        <translation type="unfinished"></translation>
+        <translation>1 téléchargement</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/hub_search.py" line="323"/>
         <source>%Ln downloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln téléchargement</numerusform>
+            <numerusform>%Ln téléchargements</numerusform>
         </translation>
     </message>
     <message>
@@ -1135,14 +1135,14 @@ Les détails ont été enregistrés dans {log}.</translation>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="161"/>
         <source>Continue the unfinished download</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre le téléchargement inachevé</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/library_ui.py" line="163"/>
         <source>Continue %n unfinished downloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poursuivre %n téléchargement inachevé</numerusform>
+            <numerusform>Poursuivre les %n téléchargements inachevés</numerusform>
         </translation>
     </message>
     <message>
@@ -1562,9 +1562,9 @@ Des modèles de langage ouverts sur votre propre ordinateur, hors ligne.</transl
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/discover.py" line="182"/>
         <source>context %Ln tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>contexte de %Ln jeton</numerusform>
+            <numerusform>contexte de %Ln jetons</numerusform>
         </translation>
     </message>
     <message>
@@ -1696,12 +1696,12 @@ Des modèles de langage ouverts sur votre propre ordinateur, hors ligne.</transl
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="37"/>
         <source>{model}  —  your file</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}  —  votre fichier</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="39"/>
         <source>{model}  —  from {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}  —  de {app}</translation>
     </message>
 </context>
 <context>
@@ -1899,14 +1899,14 @@ Tout reste sur cet ordinateur.</translation>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jeton</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message>

@@ -810,8 +810,8 @@ The details were written to {log}.</source>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
         <source>%n parts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nパート</numerusform>
         </translation>
     </message>
     <message>
@@ -840,132 +840,132 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="32"/>
         <source>Hearth runs models through Vulkan, which is slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>HearthはVulkan経由でモデルを実行しますが、速度は低下します。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="33"/>
         <source>Hearth runs models on the processor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearthはプロセッサーのみでモデルを実行します。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="40"/>
         <source>To use it: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUを使用するには: {command}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="43"/>
         <source>Install &quot;Hearth for NVIDIA&quot; from the download page: it uses your GPU through CUDA (an up-to-date NVIDIA driver is needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードページから「Hearth for NVIDIA」をインストールしてください。CUDA経由でGPUを使用します（最新のNVIDIAドライバーが必要です）。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="49"/>
         <source>The Apple Silicon download of Hearth uses it through Metal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Silicon版のHearthをダウンロードすると、Metal経由でGPUを使用できます。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="50"/>
         <source>Hearth uses it through Vulkan: install your graphics driver&apos;s Vulkan support (on Debian and Ubuntu: mesa-vulkan-drivers), then restart Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>HearthはVulkan経由でGPUを使用します。グラフィックスドライバーのVulkanサポート（DebianとUbuntuではmesa-vulkan-drivers）をインストールしてから、Hearthを再起動してください。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="58"/>
         <source>Your {gpu} is not used: this llama.cpp build has no {backend} backend, so models run on the processor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}は使用されていません。このllama.cppビルドには{backend}バックエンドがないため、モデルはプロセッサーのみで実行されます。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="64"/>
         <source>On integrated graphics the gain over the processor is often small.</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵グラフィックスでは、プロセッサーと比べた高速化の効果は小さいことがよくあります。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="71"/>
         <source>Hearth is running as an Intel (x86_64) program under Rosetta on an Apple Silicon Mac, which is much slower and cannot use the GPU. Install the Apple Silicon (arm64) version of Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>HearthがApple Silicon搭載Mac上で、RosettaによりIntel（x86_64）プログラムとして実行されています。この状態では動作が大幅に遅く、GPUも使用できません。Apple Silicon（arm64）版のHearthをインストールしてください。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="77"/>
         <source>The NVIDIA driver did not answer ({reason}). If the driver was updated recently, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIAドライバーが応答しませんでした（{reason}）。最近ドライバーを更新した場合は、コンピューターを再起動してください。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="82"/>
         <source>llama.cpp (the llama-cpp-python package) is not installed, so models cannot run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp（llama-cpp-pythonパッケージ）がインストールされていないため、まだモデルを実行できません。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="86"/>
         <source>Hearth could not ask llama.cpp which devices it can use ({reason}); it assumes the processor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できるデバイスをllama.cppに問い合わせることができませんでした（{reason}）。プロセッサーのみを使用するものとして扱います。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="92"/>
         <source>llama.cpp can use {seen} of your {total} {vendor} GPUs. The others may be hidden by CUDA_VISIBLE_DEVICES, HIP_VISIBLE_DEVICES or GGML_VK_VISIBLE_DEVICES.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cppが使用できるのは、{total}個の{vendor} GPUのうち{seen}個です。残りはCUDA_VISIBLE_DEVICES、HIP_VISIBLE_DEVICES、またはGGML_VK_VISIBLE_DEVICESによって非表示になっている可能性があります。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="97"/>
         <source>Your NVIDIA driver ({driver}) is too old for CUDA 12, which needs {needed} or newer. {fallback} Update the NVIDIA driver to use your {gpu} fully.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIAドライバー（{driver}）が古いため、CUDA 12を使用できません（{needed}以降が必要です）。{fallback}{gpu}を最大限に活用するには、NVIDIAドライバーを更新してください。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="107"/>
         <source>CUDA could not start on your {gpu}. {fallback} Updating the NVIDIA driver and restarting the computer usually fixes this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}でCUDAを開始できませんでした。{fallback}通常は、NVIDIAドライバーを更新してコンピューターを再起動すると解決します。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="112"/>
         <source>A {vendor} graphics card was found (PCI {slot}) but no driver is loaded for it, so it cannot be used. Install the {vendor} driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>{vendor}のグラフィックスカード（PCI {slot}）が見つかりましたが、ドライバーが読み込まれていないため使用できません。{vendor}のドライバーをインストールしてください。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="117"/>
         <source>Your NVIDIA graphics card (PCI {slot}) runs the open-source nouveau driver, which cannot run models. Install NVIDIA&apos;s own driver to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIAのグラフィックスカード（PCI {slot}）はオープンソースのnouveauドライバーで動作していますが、このドライバーではモデルを実行できません。使用するには、NVIDIA純正のドライバーをインストールしてください。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="122"/>
         <source>Memory is shared between the processor and the GPU: models on the GPU can use up to {gpu} GB of your {ram} GB (Metal&apos;s limit, which `sudo sysctl iogpu.wired_limit_mb=...` can raise).</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリはプロセッサーとGPUで共有されています。GPU上のモデルが使用できるのは、{ram} GBのうち最大{gpu} GBです（これはMetalの上限で、`sudo sysctl iogpu.wired_limit_mb=...`で引き上げることができます）。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="128"/>
         <source>The {gpu} shares system memory: {reserved} GB is reserved for it and it can map up to {shared} GB more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}はシステムメモリを共有しています。{reserved} GBがGPU用に予約されており、さらに最大{shared} GBを割り当てることができます。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="137"/>
         <source>Your processor has no AVX2 instructions, so models run several times slower on it than on recent processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロセッサーはAVX2命令に対応していないため、最近のプロセッサーと比べてモデルの実行が数倍遅くなります。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="142"/>
         <source>Some hardware could not be read ({probes}); recommendations may be less accurate. Details are in Hearth&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のハードウェア情報を読み取れませんでした（{probes}）。おすすめの精度が下がる可能性があります。詳細はHearthのログに記録されています。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="147"/>
         <source>Hearth could not read this computer&apos;s hardware; see Hearth&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのハードウェア情報を読み取れませんでした。Hearthのログを確認してください。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="160"/>
         <source>System memory (RAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムメモリ（RAM）</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="161"/>
         <source>Unified memory</source>
-        <translation type="unfinished"></translation>
+        <translation>ユニファイドメモリ</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="163"/>
         <source>{gpu} (GPU share)</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}（GPU割り当て分）</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="164"/>
         <source>{gpu} (shared memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}（共有メモリ）</translation>
     </message>
 </context>
 <context>
@@ -1083,13 +1083,13 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="321"/>
         <source>1 download</source>
-        <translation type="unfinished"></translation>
+        <translation>1回ダウンロード</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/hub_search.py" line="323"/>
         <source>%Ln downloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln回ダウンロード</numerusform>
         </translation>
     </message>
     <message>
@@ -1133,13 +1133,13 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="161"/>
         <source>Continue the unfinished download</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了のダウンロードを再開</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/library_ui.py" line="163"/>
         <source>Continue %n unfinished downloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未完了のダウンロード%n件を再開</numerusform>
         </translation>
     </message>
     <message>
@@ -1559,8 +1559,8 @@ Open language models on your own computer, offline.</source>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/discover.py" line="182"/>
         <source>context %Ln tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コンテキスト長 %Lnトークン</numerusform>
         </translation>
     </message>
     <message>
@@ -1692,12 +1692,12 @@ Open language models on your own computer, offline.</source>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="37"/>
         <source>{model}  —  your file</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}  —  追加したファイル</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="39"/>
         <source>{model}  —  from {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}  —  {app}から</translation>
     </message>
 </context>
 <context>
@@ -1895,13 +1895,13 @@ Everything stays on this computer.</source>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1トークン</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nトークン</numerusform>
         </translation>
     </message>
     <message>

@@ -810,9 +810,9 @@ Os detalhes foram gravados em {log}.</translation>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
         <source>%n parts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parte</numerusform>
+            <numerusform>%n partes</numerusform>
         </translation>
     </message>
     <message>
@@ -841,132 +841,132 @@ Os detalhes foram gravados em {log}.</translation>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="32"/>
         <source>Hearth runs models through Vulkan, which is slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth roda os modelos pelo Vulkan, que é mais lento.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="33"/>
         <source>Hearth runs models on the processor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth roda os modelos apenas no processador.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="40"/>
         <source>To use it: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para usá-la: {command}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="43"/>
         <source>Install &quot;Hearth for NVIDIA&quot; from the download page: it uses your GPU through CUDA (an up-to-date NVIDIA driver is needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale o &quot;Hearth for NVIDIA&quot; pela página de download: ele usa sua GPU pelo CUDA (é preciso um driver NVIDIA atualizado).</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="49"/>
         <source>The Apple Silicon download of Hearth uses it through Metal.</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão do Hearth para Apple Silicon, na página de download, usa a GPU pelo Metal.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="50"/>
         <source>Hearth uses it through Vulkan: install your graphics driver&apos;s Vulkan support (on Debian and Ubuntu: mesa-vulkan-drivers), then restart Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth usa a GPU pelo Vulkan: instale o suporte a Vulkan do driver da sua placa de vídeo (no Debian e no Ubuntu: mesa-vulkan-drivers) e reinicie o Hearth.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="58"/>
         <source>Your {gpu} is not used: this llama.cpp build has no {backend} backend, so models run on the processor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A GPU {gpu} não está sendo usada: esta compilação do llama.cpp não tem o backend {backend}, então os modelos rodam apenas no processador.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="64"/>
         <source>On integrated graphics the gain over the processor is often small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com uma GPU integrada, o ganho em relação ao processador costuma ser pequeno.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="71"/>
         <source>Hearth is running as an Intel (x86_64) program under Rosetta on an Apple Silicon Mac, which is much slower and cannot use the GPU. Install the Apple Silicon (arm64) version of Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth está rodando como um programa Intel (x86_64) pelo Rosetta em um Mac com Apple Silicon, o que é muito mais lento e não permite usar a GPU. Instale a versão do Hearth para Apple Silicon (arm64).</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="77"/>
         <source>The NVIDIA driver did not answer ({reason}). If the driver was updated recently, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O driver NVIDIA não respondeu ({reason}). Se o driver foi atualizado recentemente, reinicie o computador.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="82"/>
         <source>llama.cpp (the llama-cpp-python package) is not installed, so models cannot run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O llama.cpp (pacote llama-cpp-python) não está instalado, então os modelos ainda não podem rodar.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="86"/>
         <source>Hearth could not ask llama.cpp which devices it can use ({reason}); it assumes the processor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth não conseguiu perguntar ao llama.cpp quais dispositivos ele pode usar ({reason}); por isso, considera apenas o processador.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="92"/>
         <source>llama.cpp can use {seen} of your {total} {vendor} GPUs. The others may be hidden by CUDA_VISIBLE_DEVICES, HIP_VISIBLE_DEVICES or GGML_VK_VISIBLE_DEVICES.</source>
-        <translation type="unfinished"></translation>
+        <translation>O llama.cpp consegue usar {seen} das suas {total} GPUs {vendor}. As outras podem estar ocultas por CUDA_VISIBLE_DEVICES, HIP_VISIBLE_DEVICES ou GGML_VK_VISIBLE_DEVICES.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="97"/>
         <source>Your NVIDIA driver ({driver}) is too old for CUDA 12, which needs {needed} or newer. {fallback} Update the NVIDIA driver to use your {gpu} fully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu driver NVIDIA ({driver}) é antigo demais para o CUDA 12, que exige a versão {needed} ou mais recente. {fallback} Atualize o driver NVIDIA para aproveitar totalmente a GPU {gpu}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="107"/>
         <source>CUDA could not start on your {gpu}. {fallback} Updating the NVIDIA driver and restarting the computer usually fixes this.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CUDA não conseguiu iniciar na GPU {gpu}. {fallback} Atualizar o driver NVIDIA e reiniciar o computador costuma resolver.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="112"/>
         <source>A {vendor} graphics card was found (PCI {slot}) but no driver is loaded for it, so it cannot be used. Install the {vendor} driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi encontrada uma placa de vídeo {vendor} (PCI {slot}), mas nenhum driver está carregado para ela, então ela não pode ser usada. Instale o driver da {vendor}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="117"/>
         <source>Your NVIDIA graphics card (PCI {slot}) runs the open-source nouveau driver, which cannot run models. Install NVIDIA&apos;s own driver to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua placa de vídeo NVIDIA (PCI {slot}) usa o driver de código aberto nouveau, que não consegue rodar modelos. Instale o driver da própria NVIDIA para usá-la.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="122"/>
         <source>Memory is shared between the processor and the GPU: models on the GPU can use up to {gpu} GB of your {ram} GB (Metal&apos;s limit, which `sudo sysctl iogpu.wired_limit_mb=...` can raise).</source>
-        <translation type="unfinished"></translation>
+        <translation>A memória é compartilhada entre o processador e a GPU: os modelos na GPU podem usar até {gpu} GB dos seus {ram} GB (limite do Metal, que pode ser aumentado com `sudo sysctl iogpu.wired_limit_mb=...`).</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="128"/>
         <source>The {gpu} shares system memory: {reserved} GB is reserved for it and it can map up to {shared} GB more.</source>
-        <translation type="unfinished"></translation>
+        <translation>A GPU {gpu} compartilha a memória do sistema: {reserved} GB estão reservados para ela, e ela pode mapear até {shared} GB a mais.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="137"/>
         <source>Your processor has no AVX2 instructions, so models run several times slower on it than on recent processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu processador não tem instruções AVX2, então os modelos rodam nele várias vezes mais devagar do que em processadores recentes.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="142"/>
         <source>Some hardware could not be read ({probes}); recommendations may be less accurate. Details are in Hearth&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler parte do hardware ({probes}); as recomendações podem ser menos precisas. Os detalhes estão no log do Hearth.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="147"/>
         <source>Hearth could not read this computer&apos;s hardware; see Hearth&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Hearth não conseguiu ler o hardware deste computador; veja o log do Hearth.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="160"/>
         <source>System memory (RAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memória do sistema (RAM)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="161"/>
         <source>Unified memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memória unificada</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="163"/>
         <source>{gpu} (GPU share)</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpu} (parcela da GPU)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="164"/>
         <source>{gpu} (shared memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpu} (memória compartilhada)</translation>
     </message>
 </context>
 <context>
@@ -1084,14 +1084,14 @@ Os detalhes foram gravados em {log}.</translation>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="321"/>
         <source>1 download</source>
-        <translation type="unfinished"></translation>
+        <translation>1 download</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/hub_search.py" line="323"/>
         <source>%Ln downloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln download</numerusform>
+            <numerusform>%Ln downloads</numerusform>
         </translation>
     </message>
     <message>
@@ -1135,14 +1135,14 @@ Os detalhes foram gravados em {log}.</translation>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="161"/>
         <source>Continue the unfinished download</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar o download não concluído</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/library_ui.py" line="163"/>
         <source>Continue %n unfinished downloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retomar %n download não concluído</numerusform>
+            <numerusform>Retomar %n downloads não concluídos</numerusform>
         </translation>
     </message>
     <message>
@@ -1562,9 +1562,9 @@ Modelos de linguagem abertos no seu próprio computador, sem internet.</translat
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/discover.py" line="182"/>
         <source>context %Ln tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>contexto de %Ln token</numerusform>
+            <numerusform>contexto de %Ln tokens</numerusform>
         </translation>
     </message>
     <message>
@@ -1696,12 +1696,12 @@ Modelos de linguagem abertos no seu próprio computador, sem internet.</translat
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="37"/>
         <source>{model}  —  your file</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}  —  seu arquivo</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="39"/>
         <source>{model}  —  from {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}  —  do {app}</translation>
     </message>
 </context>
 <context>
@@ -1899,14 +1899,14 @@ Tudo fica neste computador.</translation>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 token</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
     <message>

@@ -810,8 +810,8 @@ The details were written to {log}.</source>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/hub_search.py" line="190"/>
         <source>%n parts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个分片</numerusform>
         </translation>
     </message>
     <message>
@@ -840,132 +840,132 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="32"/>
         <source>Hearth runs models through Vulkan, which is slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 会通过 Vulkan 运行模型，速度较慢。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="33"/>
         <source>Hearth runs models on the processor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 仅在处理器上运行模型。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="40"/>
         <source>To use it: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>如需使用它，请运行：{command}</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="43"/>
         <source>Install &quot;Hearth for NVIDIA&quot; from the download page: it uses your GPU through CUDA (an up-to-date NVIDIA driver is needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>请从下载页面安装“Hearth for NVIDIA”：它会通过 CUDA 使用你的 GPU（需要最新的 NVIDIA 驱动程序）。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="49"/>
         <source>The Apple Silicon download of Hearth uses it through Metal.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载 Apple Silicon 版 Hearth 即可通过 Metal 使用它。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="50"/>
         <source>Hearth uses it through Vulkan: install your graphics driver&apos;s Vulkan support (on Debian and Ubuntu: mesa-vulkan-drivers), then restart Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 通过 Vulkan 使用它：请安装显卡驱动程序的 Vulkan 支持（在 Debian 和 Ubuntu 上为 mesa-vulkan-drivers），然后重新启动 Hearth。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="58"/>
         <source>Your {gpu} is not used: this llama.cpp build has no {backend} backend, so models run on the processor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的 {gpu} 未被使用：此 llama.cpp 构建不含 {backend} 后端，因此模型只在处理器上运行。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="64"/>
         <source>On integrated graphics the gain over the processor is often small.</source>
-        <translation type="unfinished"></translation>
+        <translation>在集成显卡上，相比处理器的速度提升通常不大。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="71"/>
         <source>Hearth is running as an Intel (x86_64) program under Rosetta on an Apple Silicon Mac, which is much slower and cannot use the GPU. Install the Apple Silicon (arm64) version of Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 正作为 Intel（x86_64）程序在 Apple Silicon Mac 上通过 Rosetta 运行，速度会慢很多，且无法使用 GPU。请安装 Apple Silicon（arm64）版 Hearth。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="77"/>
         <source>The NVIDIA driver did not answer ({reason}). If the driver was updated recently, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA 驱动程序没有响应（{reason}）。如果最近更新过驱动程序，请重新启动电脑。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="82"/>
         <source>llama.cpp (the llama-cpp-python package) is not installed, so models cannot run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp（llama-cpp-python 包）尚未安装，因此暂时无法运行模型。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="86"/>
         <source>Hearth could not ask llama.cpp which devices it can use ({reason}); it assumes the processor only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无法向 llama.cpp 查询它能使用哪些设备（{reason}）；将假定只能使用处理器。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="92"/>
         <source>llama.cpp can use {seen} of your {total} {vendor} GPUs. The others may be hidden by CUDA_VISIBLE_DEVICES, HIP_VISIBLE_DEVICES or GGML_VK_VISIBLE_DEVICES.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp 可以使用你的 {total} 个 {vendor} GPU 中的 {seen} 个。其余的可能被 CUDA_VISIBLE_DEVICES、HIP_VISIBLE_DEVICES 或 GGML_VK_VISIBLE_DEVICES 隐藏了。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="97"/>
         <source>Your NVIDIA driver ({driver}) is too old for CUDA 12, which needs {needed} or newer. {fallback} Update the NVIDIA driver to use your {gpu} fully.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的 NVIDIA 驱动程序（{driver}）版本过旧，无法用于 CUDA 12（需要 {needed} 或更高版本）。{fallback}请更新 NVIDIA 驱动程序，以充分使用你的 {gpu}。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="107"/>
         <source>CUDA could not start on your {gpu}. {fallback} Updating the NVIDIA driver and restarting the computer usually fixes this.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 无法在你的 {gpu} 上启动。{fallback}更新 NVIDIA 驱动程序并重新启动电脑通常可以解决此问题。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="112"/>
         <source>A {vendor} graphics card was found (PCI {slot}) but no driver is loaded for it, so it cannot be used. Install the {vendor} driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现了一块 {vendor} 显卡（PCI {slot}），但没有为它加载驱动程序，因此无法使用。请安装 {vendor} 驱动程序。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="117"/>
         <source>Your NVIDIA graphics card (PCI {slot}) runs the open-source nouveau driver, which cannot run models. Install NVIDIA&apos;s own driver to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的 NVIDIA 显卡（PCI {slot}）正在使用开源的 nouveau 驱动程序，它无法运行模型。请安装 NVIDIA 官方驱动程序以使用这块显卡。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="122"/>
         <source>Memory is shared between the processor and the GPU: models on the GPU can use up to {gpu} GB of your {ram} GB (Metal&apos;s limit, which `sudo sysctl iogpu.wired_limit_mb=...` can raise).</source>
-        <translation type="unfinished"></translation>
+        <translation>内存由处理器和 GPU 共享：GPU 上的模型最多可使用你 {ram} GB 内存中的 {gpu} GB（这是 Metal 的限制，可通过 `sudo sysctl iogpu.wired_limit_mb=...` 提高）。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="128"/>
         <source>The {gpu} shares system memory: {reserved} GB is reserved for it and it can map up to {shared} GB more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpu} 与系统共享内存：已为它预留 {reserved} GB，另外最多还可映射 {shared} GB。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="137"/>
         <source>Your processor has no AVX2 instructions, so models run several times slower on it than on recent processors.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的处理器不支持 AVX2 指令，因此模型在它上面的运行速度比在较新的处理器上慢好几倍。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="142"/>
         <source>Some hardware could not be read ({probes}); recommendations may be less accurate. Details are in Hearth&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分硬件信息无法读取（{probes}）；推荐结果可能不够准确。详细信息见 Hearth 的日志。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="147"/>
         <source>Hearth could not read this computer&apos;s hardware; see Hearth&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth 无法读取本机硬件信息；请查看 Hearth 的日志。</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="160"/>
         <source>System memory (RAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统内存（RAM）</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="161"/>
         <source>Unified memory</source>
-        <translation type="unfinished"></translation>
+        <translation>统一内存</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="163"/>
         <source>{gpu} (GPU share)</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}（GPU 可用部分）</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/hardware_wordings.py" line="164"/>
         <source>{gpu} (shared memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpu}（共享内存）</translation>
     </message>
 </context>
 <context>
@@ -1083,13 +1083,13 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/hub_search.py" line="321"/>
         <source>1 download</source>
-        <translation type="unfinished"></translation>
+        <translation>1 次下载</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/hub_search.py" line="323"/>
         <source>%Ln downloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 次下载</numerusform>
         </translation>
     </message>
     <message>
@@ -1133,13 +1133,13 @@ The details were written to {log}.</source>
     <message>
         <location filename="../../desktop/hearth/ui/library_ui.py" line="161"/>
         <source>Continue the unfinished download</source>
-        <translation type="unfinished"></translation>
+        <translation>继续未完成的下载</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/library_ui.py" line="163"/>
         <source>Continue %n unfinished downloads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>继续 %n 个未完成的下载</numerusform>
         </translation>
     </message>
     <message>
@@ -1559,8 +1559,8 @@ Open language models on your own computer, offline.</source>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/discover.py" line="182"/>
         <source>context %Ln tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>上下文 %Ln 个 token</numerusform>
         </translation>
     </message>
     <message>
@@ -1692,12 +1692,12 @@ Open language models on your own computer, offline.</source>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="37"/>
         <source>{model}  —  your file</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}  —  你的文件</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/model_picker.py" line="39"/>
         <source>{model}  —  from {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}  —  来自 {app}</translation>
     </message>
 </context>
 <context>
@@ -1895,13 +1895,13 @@ Everything stays on this computer.</source>
     <message>
         <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个 token</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/hearth/ui/transcript.py" line="128"/>
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 token</numerusform>
         </translation>
     </message>
     <message>
