@@ -26,7 +26,8 @@ UI = Path(hearth.__file__).parent / "ui"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 # Words that stay as they are in every language: names, key names, units.
 NAMES = re.compile(
-    r"Hearth|llama\.cpp|Hugging Face|GGUF|Vulkan|CUDA|Metal|Ollama|LM Studio|GPT4All|Jan|"
+    r"Hearth for NVIDIA|NVIDIA|AMD|Intel|Apple|Hearth|llama\.cpp|Hugging Face|GGUF|"
+    r"Vulkan|CUDA|Metal|Ollama|LM Studio|GPT4All|Jan|"
     r"Ctrl|Shift|Enter|Esc|Alt|Tab|GPU|CPU|API|RAM|VRAM|JSON|Markdown|hf_|tokens?/s|GB|MB|"
     r"SmolLM2[^·]*·\s*Q\w+|OpenAI|http\S*|localhost|127\.0\.0\.1|Del|Delete|PgUp|PgDown|F\d+"
 )
@@ -148,3 +149,50 @@ def test_settings_choose_the_language_for_the_next_start(
     locale = in_language(dialog.result_settings().language)
     assert locale.language() == QLocale.Language.Japanese
     assert QApplication.translate("Menus", "&New chat") != "&New chat"
+
+
+def _english_words(text: str, names: list[str]) -> list[str]:
+    """Runs of Latin letters left in `text` once names, units and markup are taken out."""
+    plain = re.sub(r"<[^>]+>", "", text)
+    for name in sorted(names, key=len, reverse=True):
+        plain = plain.replace(name, "")
+    return re.findall(r"[A-Za-z]{3,}", NAMES.sub("", plain))
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "ja"])
+def test_discover_and_the_hardware_dialog_speak_the_language(
+    qtbot: QtBot,
+    in_language: Callable[[str], QLocale],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    import json
+
+    from hearth.hardware import HardwareProfile, build_profile
+    from hearth.hardware.probes import ReplayBackend
+    from hearth.ui.discover import DiscoverPage
+    from hearth.ui.hardware_panel import HardwarePanel
+
+    in_language(language)
+    fixtures = Path(__file__).parents[1] / "fixtures"
+    data = json.loads((fixtures / "profiles" / "laptop-8gb.json").read_text())
+    page = DiscoverPage(HardwareProfile.from_dict(data))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.evaluator.ready, timeout=30_000):
+        page.show()
+    qtbot.waitUntil(lambda: len(page.cards) > 0)
+    for card in page.cards:
+        for label in (card.badge, card.verdict, card.reason, card.legend):
+            assert _english_words(label.text(), []) == [], label.text()
+    # An installed Hearth on a laptop whose NVIDIA card this build cannot use.
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    profile = build_profile(
+        ReplayBackend(fixtures / "hardware" / "laptop-nvidia-intel"), measure_bandwidth=False
+    )
+    panel = HardwarePanel()
+    qtbot.addWidget(panel)
+    panel.show_profile(profile)
+    names = [g.name for g in profile.gpus] + [profile.cpu.brand or ""]
+    assert profile.notes and _english_words(panel.notes.text(), names) == []
+    bars = [w.text() for w in panel.findChildren(QLabel) if w.parent() is panel.bars.parentWidget()]
+    assert all(_english_words(text, names) == [] for text in bars), bars
