@@ -34,7 +34,7 @@ def test_a_gpu_lost_mid_reply_is_said_and_the_reply_comes_from_the_cpu(
 
 
 def test_the_wording_of_each_gpu_fallback(qtbot: QtBot) -> None:
-    fewer = offload_fallback(OffloadFallback(31, 15, "out of memory"), 80.0, 20.5)
+    fewer = offload_fallback(OffloadFallback(31, 15, "out of memory"), 80.0, 20.4)
     assert fewer == (
         "Your GPU could not hold all 31 layers of this model (out of memory). 15 run on "
         "the GPU now, the rest on the CPU. Expect about 20 tokens/s instead of 80."

@@ -196,3 +196,12 @@ def test_discover_and_the_hardware_dialog_speak_the_language(
     assert profile.notes and _english_words(panel.notes.text(), names) == []
     bars = [w.text() for w in panel.findChildren(QLabel) if w.parent() is panel.bars.parentWidget()]
     assert all(_english_words(text, names) == [] for text in bars), bars
+
+
+def test_numbers_follow_the_chosen_language(in_language: Callable[[str], QLocale]) -> None:
+    from hearth.ui.units import gigabytes, speed_number
+
+    in_language("de")
+    assert gigabytes(2.5 * 1024**3) == "2,5" and speed_number(4.21) == "4,2"
+    in_language("en")
+    assert gigabytes(2.5 * 1024**3) == "2.5" and speed_number(12.4) == "12"

@@ -265,6 +265,8 @@ def test_control_file_states_the_oldest_glibc_and_the_installed_size(installed: 
 def test_the_app_carries_its_compiled_translations(installed: Installed) -> None:
     compiled = {p.name for p in installed.app.rglob("hearth_*.qm")}
     assert {"hearth_zh_CN.qm", "hearth_ja.qm", "hearth_de.qm"} <= compiled
+    # Typing Chinese or Japanese goes through the desktop's input method (IBus).
+    assert any(installed.app.rglob("libibusplatforminputcontextplugin.so"))
 
 
 def test_the_qt_x11_libraries_travel_with_the_app_or_are_depended_on(

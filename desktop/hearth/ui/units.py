@@ -8,8 +8,10 @@ GIB = 1024**3
 
 
 def gigabytes(value: object) -> str:
-    """Bytes as the number of GB (GiB, as operating systems show memory), one decimal."""
-    return f"{(value if isinstance(value, (int, float)) else 0) / GIB:.1f}"
+    """Bytes as the number of GB (GiB, as operating systems show memory), one decimal,
+    written the user's way ("2.3" in English, "2,3" in German)."""
+    number = (value if isinstance(value, (int, float)) else 0) / GIB
+    return QLocale().toString(number, "f", 1)
 
 
 def data_size(value: object) -> str:
@@ -19,5 +21,5 @@ def data_size(value: object) -> str:
 
 
 def speed_number(rate: float) -> str:
-    """Tokens/s as shown: no decimals from 10 up, one below."""
-    return f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}"
+    """Tokens/s as shown: no decimals from 10 up, one below, in the user's locale."""
+    return QLocale().toString(float(rate), "f", 0 if rate >= 10 else 1)
