@@ -205,3 +205,26 @@ def test_numbers_follow_the_chosen_language(in_language: Callable[[str], QLocale
     assert gigabytes(2.5 * 1024**3) == "2,5" and speed_number(4.21) == "4,2"
     in_language("en")
     assert gigabytes(2.5 * 1024**3) == "2.5" and speed_number(12.4) == "12"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "ja"])
+def test_the_welcome_speaks_the_language(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    in_language: Callable[[str], QLocale],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    from tests.gui.test_welcome import _on_machine, _profile, _welcome
+
+    in_language(language)
+    machine = _profile("laptop-8gb")
+    _on_machine(monkeypatch, machine)
+    welcome = _welcome(qtbot, make_window(wait_loaded=False, first_run=True))
+    assert welcome.choice is not None
+    names = [welcome.choice.entry.name, welcome.choice.quant.name]
+    names += re.sub(r"\((R|TM)\)", "", machine.cpu.brand or "").split()  # its words, as shown
+    names += [g.name for g in machine.gpus] + ["SmolLM2 135M Instruct", "Q4_1"]
+    texts = [w.text() for w in welcome.findChildren(QLabel) if w.isVisibleTo(welcome)]
+    texts += [w.text() for w in welcome.findChildren(QAbstractButton) if w.isVisibleTo(welcome)]
+    assert [t for t in texts if _english_words(t, names)] == []
