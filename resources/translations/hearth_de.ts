@@ -1300,7 +1300,7 @@ Die Details wurden in {log} gespeichert.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="78"/>
-        <source>Chat se&amp;ttings</source>
+        <source>C&amp;hat settings</source>
         <translation>&amp;Chat-Einstellungen</translation>
     </message>
     <message>
@@ -1335,12 +1335,12 @@ Die Details wurden in {log} gespeichert.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="110"/>
-        <source>&amp;Delete this model…</source>
+        <source>De&amp;lete this model…</source>
         <translation>Dieses Modell &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="112"/>
-        <source>&amp;Settings…</source>
+        <source>Settin&amp;gs…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>

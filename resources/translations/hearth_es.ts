@@ -1300,7 +1300,7 @@ Los detalles se guardaron en {log}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="78"/>
-        <source>Chat se&amp;ttings</source>
+        <source>C&amp;hat settings</source>
         <translation>Aj&amp;ustes del chat</translation>
     </message>
     <message>
@@ -1335,12 +1335,12 @@ Los detalles se guardaron en {log}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="110"/>
-        <source>&amp;Delete this model…</source>
+        <source>De&amp;lete this model…</source>
         <translation>&amp;Eliminar este modelo…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="112"/>
-        <source>&amp;Settings…</source>
+        <source>Settin&amp;gs…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>

@@ -1300,7 +1300,7 @@ Les détails ont été enregistrés dans {log}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="78"/>
-        <source>Chat se&amp;ttings</source>
+        <source>C&amp;hat settings</source>
         <translation>Paramètres de la &amp;conversation</translation>
     </message>
     <message>
@@ -1335,12 +1335,12 @@ Les détails ont été enregistrés dans {log}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="110"/>
-        <source>&amp;Delete this model…</source>
+        <source>De&amp;lete this model…</source>
         <translation>&amp;Supprimer ce modèle…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="112"/>
-        <source>&amp;Settings…</source>
+        <source>Settin&amp;gs…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>

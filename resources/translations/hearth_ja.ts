@@ -1297,8 +1297,8 @@ The details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="78"/>
-        <source>Chat se&amp;ttings</source>
-        <translation>チャットの設定(&amp;T)</translation>
+        <source>C&amp;hat settings</source>
+        <translation>チャットの設定(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="83"/>
@@ -1332,13 +1332,13 @@ The details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="110"/>
-        <source>&amp;Delete this model…</source>
-        <translation>このモデルを削除(&amp;D)…</translation>
+        <source>De&amp;lete this model…</source>
+        <translation>このモデルを削除(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="112"/>
-        <source>&amp;Settings…</source>
-        <translation>設定(&amp;S)…</translation>
+        <source>Settin&amp;gs…</source>
+        <translation>設定(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="114"/>

@@ -1300,7 +1300,7 @@ Os detalhes foram gravados em {log}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="78"/>
-        <source>Chat se&amp;ttings</source>
+        <source>C&amp;hat settings</source>
         <translation>Confi&amp;gurações da conversa</translation>
     </message>
     <message>
@@ -1335,12 +1335,12 @@ Os detalhes foram gravados em {log}.</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="110"/>
-        <source>&amp;Delete this model…</source>
+        <source>De&amp;lete this model…</source>
         <translation>E&amp;xcluir este modelo…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="112"/>
-        <source>&amp;Settings…</source>
+        <source>Settin&amp;gs…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>

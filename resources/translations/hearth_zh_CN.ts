@@ -1297,8 +1297,8 @@ The details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="78"/>
-        <source>Chat se&amp;ttings</source>
-        <translation>对话设置(&amp;T)</translation>
+        <source>C&amp;hat settings</source>
+        <translation>对话设置(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="83"/>
@@ -1332,13 +1332,13 @@ The details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="110"/>
-        <source>&amp;Delete this model…</source>
-        <translation>删除此模型(&amp;D)…</translation>
+        <source>De&amp;lete this model…</source>
+        <translation>删除此模型(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="112"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
+        <source>Settin&amp;gs…</source>
+        <translation>设置(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../desktop/hearth/ui/menus.py" line="114"/>

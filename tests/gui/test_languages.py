@@ -228,3 +228,26 @@ def test_the_welcome_speaks_the_language(
     texts = [w.text() for w in welcome.findChildren(QLabel) if w.isVisibleTo(welcome)]
     texts += [w.text() for w in welcome.findChildren(QAbstractButton) if w.isVisibleTo(welcome)]
     assert [t for t in texts if _english_words(t, names)] == []
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+@pytest.mark.parametrize("language", ["en", *sorted(LANGUAGES)])
+def test_each_menu_has_one_item_per_access_key(
+    make_window: Callable[..., MainWindow],
+    in_language: Callable[[str], QLocale],
+    language: str,
+) -> None:
+    """Alt+letter must open one item: two with the same letter only take turns."""
+    in_language(language)
+    window = make_window(wait_loaded=False)
+    menus = [action.menu() for action in window.menuBar().actions()]
+    titles = [_mnemonic(action.text()) for action in window.menuBar().actions()]
+    assert None not in titles and len(set(titles)) == len(titles), titles
+    for menu in menus:
+        assert menu is not None
+        keys = [_mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+        assert None not in keys and len(set(keys)) == len(keys), (menu.title(), keys)

@@ -75,7 +75,7 @@ def build(
         ),
         "chat_settings": _action(
             window,
-            translate("Menus", "Chat se&ttings"),
+            translate("Menus", "C&hat settings"),
             "Ctrl+Shift+S",
             chat_settings_toggle.toggle,
         ),
@@ -107,9 +107,9 @@ def build(
             library.reveal_current,
         ),
         "delete_model": _action(
-            window, translate("Menus", "&Delete this model…"), None, library.delete_current
+            window, translate("Menus", "De&lete this model…"), None, library.delete_current
         ),
-        "settings": _action(window, translate("Menus", "&Settings…"), "Ctrl+,", open_settings),
+        "settings": _action(window, translate("Menus", "Settin&gs…"), "Ctrl+,", open_settings),
         "quit": _action(
             window, translate("Menus", "&Quit"), QKeySequence.StandardKey.Quit, window.close
         ),
