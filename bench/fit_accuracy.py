@@ -31,6 +31,8 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,32 +147,56 @@ def measure(info: ModelInfo, path: Path, n_ctx: int, threads: int, base: int) ->
     ]
 
 
-def measure_vulkan(info: ModelInfo, path: Path, n_ctx: int, threads: int) -> list[Row]:
-    """VRAM predicted for a full offload against llama.cpp's allocations on lavapipe."""
-    from tests.support.vulkan_limits import lavapipe_env
-
-    full = info.block_count + 1
-    log_path = Path(tempfile.mkdtemp()) / "engine.log"
+@contextmanager
+def environment(extra: dict[str, str]) -> Iterator[None]:
+    """These environment variables set for the block (and this process's children)."""
     saved = dict(os.environ)
-    os.environ.update(lavapipe_env())
+    os.environ.update(extra)
     try:
-        # The planner learns the device's per-tensor limit from the same probe.
-        devices = devices_from_values(collect_llama())
-        engine = Engine(EngineConfig(path, n_ctx, threads, full), log_path=log_path)
-        engine.start(timeout=300)
-        engine.stop()
+        yield
     finally:
         os.environ.clear()
         os.environ.update(saved)
-    on_device = logged_buffers(engine.log_text(), "Vulkan0")
-    limit = next((d.max_tensor_bytes for d in devices if d.name == "Vulkan0"), None)
-    _ram, vram = memory.split_memory(info, n_ctx, full, max_tensor_bytes=limit)
-    name = f"{info.name} [Vulkan0]"
+
+
+def device_rows(
+    info: ModelInfo, n_ctx: int, device: str, max_tensor_bytes: int | None, log_text: str
+) -> list[Row]:
+    """VRAM predicted for a full offload against what llama.cpp logged on `device`."""
+    on_device = logged_buffers(log_text, device)
+    _ram, vram = memory.split_memory(
+        info, n_ctx, info.block_count + 1, max_tensor_bytes=max_tensor_bytes
+    )
+    name = f"{info.name} [{device}]"
     return [
         Row(name, n_ctx, "weights (log)", vram.weights, on_device.get("model", 0)),
         Row(name, n_ctx, "KV cache (log)", vram.kv_cache, on_device.get("KV", 0)),
         Row(name, n_ctx, "compute (log)", vram.compute, on_device.get("compute", 0)),
     ]
+
+
+def print_rows(rows: list[Row]) -> None:
+    for row in rows:
+        flag = "" if row.within_target else "  MISS"
+        print(
+            f"{row.model:44} {row.n_ctx:>6} {row.what:16} {row.predicted / MIB:>8.1f}Mi"
+            f" {row.measured / MIB:>8.1f}Mi {row.error * 100:>6.1f}%{flag}"
+        )
+
+
+def measure_vulkan(info: ModelInfo, path: Path, n_ctx: int, threads: int) -> list[Row]:
+    """VRAM predicted for a full offload against llama.cpp's allocations on lavapipe."""
+    from tests.support.vulkan_limits import lavapipe_env
+
+    log_path = Path(tempfile.mkdtemp()) / "engine.log"
+    with environment(lavapipe_env()):
+        # The planner learns the device's per-tensor limit from the same probe.
+        devices = devices_from_values(collect_llama())
+        engine = Engine(EngineConfig(path, n_ctx, threads, info.block_count + 1), log_path=log_path)
+        engine.start(timeout=300)
+        engine.stop()
+    limit = next((d.max_tensor_bytes for d in devices if d.name == "Vulkan0"), None)
+    return device_rows(info, n_ctx, "Vulkan0", limit, engine.log_text())
 
 
 def vulkan_available() -> bool:
@@ -208,12 +234,7 @@ def main() -> int:
     print(
         f"{'model':44} {'ctx':>6} {'quantity':16} {'predicted':>10} {'measured':>10} {'error':>7}"
     )
-    for row in rows:
-        flag = "" if row.within_target else "  MISS"
-        print(
-            f"{row.model:44} {row.n_ctx:>6} {row.what:16} {row.predicted / MIB:>8.1f}Mi"
-            f" {row.measured / MIB:>8.1f}Mi {row.error * 100:>6.1f}%{flag}"
-        )
+    print_rows(rows)
     missed = sum(not r.within_target for r in rows)
     print(f"rows within 5% or 50 MiB: {len(rows) - missed} of {len(rows)}")
     print(f"max_error: {max(r.error for r in rows) * 100:.1f}%")

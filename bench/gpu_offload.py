@@ -15,13 +15,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from hearth.engine import ChatParams, Engine, EngineConfig, stream_chat
@@ -29,28 +26,15 @@ from hearth.gguf import read_model_info
 from hearth.hardware.llama_backends import collect_llama, devices_from_values, is_software_device
 from hearth.hardware.profile import LlamaDevice
 from hearth.library.installed import starter_model_path
-from hearth.planner import memory
 
 # fit_accuracy's rows and log reader; the tests' lavapipe helpers beside bench/.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from fit_accuracy import Row, logged_buffers
+from fit_accuracy import device_rows, environment, print_rows
 
 PROMPT = [{"role": "user", "content": "Write a short story about a lighthouse keeper."}]
 # A different first message, so the measured reply's prompt is not already cached.
 WARM_UP = [{"role": "user", "content": "Hello!"}]
-MIB = 1 << 20
-
-
-@contextmanager
-def environment(extra: dict[str, str]) -> Iterator[None]:
-    saved = dict(os.environ)
-    os.environ.update(extra)
-    try:
-        yield
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
 
 
 def find_gpu() -> tuple[LlamaDevice, dict[str, str]] | None:
@@ -101,20 +85,6 @@ def llama_bench(binary: str, model: Path, threads: int, max_tokens: int) -> floa
     return float(json.loads(out.stdout)[0]["avg_ts"])
 
 
-def fit_rows(model: Path, device: LlamaDevice, n_ctx: int, log_text: str) -> list[Row]:
-    info = read_model_info(model)
-    on_device = logged_buffers(log_text, device.name)
-    _ram, vram = memory.split_memory(
-        info, n_ctx, info.block_count + 1, max_tensor_bytes=device.max_tensor_bytes
-    )
-    name = f"{info.name} [{device.name}]"
-    return [
-        Row(name, n_ctx, "weights (log)", vram.weights, on_device.get("model", 0)),
-        Row(name, n_ctx, "KV cache (log)", vram.kv_cache, on_device.get("KV", 0)),
-        Row(name, n_ctx, "compute (log)", vram.compute, on_device.get("compute", 0)),
-    ]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=None)
@@ -132,7 +102,8 @@ def main() -> int:
         return 0
     device, env = found
     print(f"device: {device.name} ({device.description})")
-    full = read_model_info(model).block_count + 1
+    info = read_model_info(model)
+    full = info.block_count + 1
     cpu_config = EngineConfig(model, args.n_ctx, args.threads, 0, use_gpu=False)
     _cpu, cpu_decode, cpu_first = run(cpu_config, args.max_tokens, env)
     gpu_config = EngineConfig(model, args.n_ctx, args.threads, full)
@@ -143,13 +114,9 @@ def main() -> int:
     print(f"{0:>20} {cpu_decode:>13.1f} {cpu_first:>14.2f}")
     print(f"{full:>20} {gpu_decode:>13.1f} {gpu_first:>14.2f}")
     print(f"GPU over CPU, decode: {gpu_decode / max(cpu_decode, 1e-9):.2f}")
-    rows = fit_rows(model, device, args.n_ctx, engine.log_text())
-    for row in rows:
-        flag = "" if row.within_target else "  MISS"
-        print(
-            f"{row.model:44} {row.n_ctx:>6} {row.what:16} {row.predicted / MIB:>8.1f}Mi"
-            f" {row.measured / MIB:>8.1f}Mi {row.error * 100:>6.1f}%{flag}"
-        )
+    print_rows(
+        device_rows(info, args.n_ctx, device.name, device.max_tensor_bytes, engine.log_text())
+    )
     if args.llama_bench:
         reference = llama_bench(args.llama_bench, model, args.threads, args.max_tokens)
         print(f"llama-bench -ngl 99 decode: {reference:.1f} tok/s")

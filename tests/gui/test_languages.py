@@ -6,7 +6,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -90,17 +90,20 @@ def in_language(qapp: QApplication) -> Iterator[Callable[[str], QLocale]]:
     QLocale.setDefault(QLocale.system())
 
 
-def _english_left(widget: QWidget) -> list[str]:
+def _english_words(text: str, names: Sequence[str]) -> list[str]:
+    """Runs of Latin letters left in `text` once names, units and markup are taken out."""
+    plain = re.sub(r"<[^>]+>", "", text)
+    for name in sorted(names, key=len, reverse=True):
+        plain = plain.replace(name, "")
+    return re.findall(r"[A-Za-z]{3,}", NAMES.sub("", plain))
+
+
+def _english_left(widget: QWidget, names: Sequence[str] = ()) -> list[str]:
     """Visible texts of labels, buttons and menus that still hold English words."""
     texts = [a.text() for a in widget.findChildren(QAction) if a.isVisible()]
     texts += [w.text() for w in widget.findChildren(QLabel) if w.isVisibleTo(widget)]
     texts += [w.text() for w in widget.findChildren(QAbstractButton) if w.isVisibleTo(widget)]
-    left = []
-    for text in texts:
-        plain = NAMES.sub("", re.sub(r"<[^>]+>", "", text))
-        if re.search(r"[A-Za-z]{3,}", plain):
-            left.append(text)
-    return left
+    return [text for text in texts if _english_words(text, names)]
 
 
 def _fits(label: QLabel) -> bool:
@@ -149,14 +152,6 @@ def test_settings_choose_the_language_for_the_next_start(
     locale = in_language(dialog.result_settings().language)
     assert locale.language() == QLocale.Language.Japanese
     assert QApplication.translate("Menus", "&New chat") != "&New chat"
-
-
-def _english_words(text: str, names: list[str]) -> list[str]:
-    """Runs of Latin letters left in `text` once names, units and markup are taken out."""
-    plain = re.sub(r"<[^>]+>", "", text)
-    for name in sorted(names, key=len, reverse=True):
-        plain = plain.replace(name, "")
-    return re.findall(r"[A-Za-z]{3,}", NAMES.sub("", plain))
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "ja"])
@@ -225,9 +220,7 @@ def test_the_welcome_speaks_the_language(
     names = [welcome.choice.entry.name, welcome.choice.quant.name]
     names += re.sub(r"\((R|TM)\)", "", machine.cpu.brand or "").split()  # its words, as shown
     names += [g.name for g in machine.gpus] + ["SmolLM2 135M Instruct", "Q4_1"]
-    texts = [w.text() for w in welcome.findChildren(QLabel) if w.isVisibleTo(welcome)]
-    texts += [w.text() for w in welcome.findChildren(QAbstractButton) if w.isVisibleTo(welcome)]
-    assert [t for t in texts if _english_words(t, names)] == []
+    assert _english_left(welcome, names) == []
 
 
 def _mnemonic(text: str) -> str | None:

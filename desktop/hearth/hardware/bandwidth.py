@@ -180,7 +180,8 @@ def measure_copy_bandwidth(threads: int = 2, budget_s: float = 0.1) -> float:
     return round(best, 1)
 
 
-def _cache_key(cpu: CpuInfo, memory: MemoryInfo) -> str:
+def cache_key(cpu: CpuInfo, memory: MemoryInfo) -> str:
+    """What a measurement belongs to: new hardware (CPU, RAM size) is measured again."""
     gib = round((memory.total_bytes or 0) / 1024**3)
     return f"{cpu.brand}|{cpu.logical_cores}|{gib}GiB"
 
@@ -235,7 +236,7 @@ def cpu_bandwidth(
 
     A figure taken under load is measured again on later calls, and the best one kept.
     """
-    key = _cache_key(cpu, memory)
+    key = cache_key(cpu, memory)
     path = paths.cache_dir() / CACHE_FILE
     cached = _read_cache(path, key)
     remeasure = (

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from hearth import paths
+from hearth.hardware.bandwidth import cache_key
 from hearth.hardware.profile import HardwareProfile, SpeedCalibration
 
 logger = logging.getLogger(__name__)
@@ -79,9 +80,9 @@ class SpeedSample:
 
 
 def machine_key(profile: HardwareProfile) -> str:
-    gib = round((profile.memory.total_bytes or 0) / 1024**3)
+    """The bandwidth cache's hardware key, with the GPUs (replies run on them too)."""
     gpus = ",".join(sorted(g.name for g in profile.gpus))
-    return f"{profile.cpu.brand}|{profile.cpu.logical_cores}|{gib}GiB|{gpus}"
+    return f"{cache_key(profile.cpu, profile.memory)}|{gpus}"
 
 
 def samples_path() -> Path:

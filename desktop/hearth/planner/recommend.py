@@ -34,19 +34,24 @@ TIGHT_HEADROOM = 0.1
 TIGHT_MIN_SPARE = 256 * MIB
 
 
-def spare_bytes(plan_: Plan) -> int:
-    """What the limiting budget (VRAM when on the GPU, else RAM) has left."""
+def _limiting_budget(plan_: Plan) -> tuple[int, int]:
+    """(budget, use) of what limits the plan: VRAM when on the GPU, else RAM."""
     budget = plan_.budget
     if plan_.gpu_layers > 0 and budget.vram_budget:
-        return budget.vram_budget - plan_.vram.total
-    return budget.ram_budget - plan_.ram.total
+        return budget.vram_budget, plan_.vram.total
+    return budget.ram_budget, plan_.ram.total
+
+
+def spare_bytes(plan_: Plan) -> int:
+    """What the limiting budget (VRAM when on the GPU, else RAM) has left."""
+    limit, used = _limiting_budget(plan_)
+    return limit - used
 
 
 def headroom(plan_: Plan) -> float:
     """The share of the limiting budget (VRAM when on the GPU, else RAM) left free."""
-    budget = plan_.budget
-    limit = budget.vram_budget if plan_.gpu_layers > 0 and budget.vram_budget else budget.ram_budget
-    return spare_bytes(plan_) / max(1, limit)
+    limit, used = _limiting_budget(plan_)
+    return (limit - used) / max(1, limit)
 
 
 def roomy(plan_: Plan) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from hearth.hardware.notes import VENDOR_LABELS
 from hearth.hardware.profile import HardwareNote, MemoryBar, MemoryBarKind, NoteKind
 from hearth.ui.units import gigabytes
 
@@ -20,11 +21,11 @@ from hearth.ui.units import gigabytes
 translate = QCoreApplication.translate
 
 Params = Mapping[str, Any]
-VENDORS = {"nvidia": "NVIDIA", "amd": "AMD", "intel": "Intel", "apple": "Apple"}
 
 
 def _vendor(p: Params) -> str:
-    return VENDORS.get(str(p.get("vendor", "")), str(p.get("vendor", "")))
+    vendor = str(p.get("vendor", ""))
+    return VENDOR_LABELS.get(vendor, vendor)
 
 
 def _fallback(p: Params) -> str:
